@@ -1,0 +1,1 @@
+"""newsevents: raw news pages in, coded political events out."""

@@ -1,0 +1,166 @@
+"""Find the knowledge base's names in an article's tokens: one dictionary pass, longest match first.
+
+Names are compared as *pieces*, not as spaCy tokens, so that a name written in a data file
+matches however the tokenizer split it: "al-Shabaab" is the pieces `al - shabaab` both in the
+table and in the text ("al", "-", "Shabaab"), "Zelenskyy’s" is `zelenskyy ' s`. Pieces are
+case-folded and stripped of accents ("Elysée" = "elysee") for lookup; the case of the name as
+written in the table is then checked against the text (`fits_case`): "the West" does not match
+"the west of the country", "WHO" does not match "Who", while "president" matches "President".
+
+Every alias is indexed once at load: `lowercased pieces -> targets`, plus for each first piece
+the lengths of the aliases starting with it, so that matching costs one dict lookup per token
+and candidate length, never a scan of a table.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsevents.records import Token
+
+# a word (letters/digits, with inner dots as in "U.S." or "St."), or one punctuation mark
+PIECE_PATTERN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\w\s]")
+# stands for a whitespace token (paragraph break) so that no name matches across it
+BREAK_PIECE = "\n"
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
+
+
+def fold(text: str) -> str:
+    """Return `text` without accents and with straight apostrophes and hyphens (case kept)."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def split_pieces(text: str) -> list[str]:
+    """Return the pieces of `text`, accents folded, case kept ("Kim Jong-un" -> Kim Jong - un)."""
+    return PIECE_PATTERN.findall(fold(text))
+
+
+def normalize_name(text: str) -> str:
+    """Return the lookup key of a name: its lowercased pieces joined by spaces."""
+    return " ".join(split_pieces(text)).lower()
+
+
+def fits_case(form: Sequence[str], found: Sequence[str]) -> bool:
+    """Return True when the text's pieces `found` are cased as the table's `form` requires.
+
+    An all-capital word of two letters or more ("NATO", "U.S.") must be all capitals in the text;
+    a capitalised word ("Kremlin") must be capitalised; a lowercase word ("president") may be
+    either.
+    """
+    for want, got in zip(form, found):
+        letters = [c for c in want if c.isalpha()]
+        if len(letters) >= 2 and all(c.isupper() for c in letters):
+            if not got.isupper():
+                return False
+        elif letters and want[0].isupper() and not got[:1].isupper():
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What an alias names: `kind` is country | adjective | capital | institution | org |
+    region | role | person, and `key` the row (or person) id in that table."""
+
+    kind: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class AliasMatch:
+    """A run of tokens `[first, end)` whose text is an alias of each of `targets`."""
+
+    first: int
+    end: int
+    targets: tuple[Target, ...]
+
+
+@dataclass(slots=True)
+class AliasIndex:
+    """Lowercased pieces of every alias -> (pieces as written, target) pairs."""
+
+    entries: dict[tuple[str, ...], list[tuple[tuple[str, ...], Target]]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def add(self, alias: str, target: Target) -> None:
+        form = tuple(split_pieces(alias))
+        if not form:
+            return
+        key = tuple(p.lower() for p in form)
+        pairs = self.entries.setdefault(key, [])
+        if (form, target) not in pairs:
+            pairs.append((form, target))
+        lengths = set(self.lengths.get(key[0], ())) | {len(key)}
+        self.lengths[key[0]] = tuple(sorted(lengths, reverse=True))
+
+    def targets_of(self, alias: str) -> tuple[Target, ...]:
+        """Return the targets of an alias, whatever its case (used by the data checks)."""
+        key = tuple(p.lower() for p in split_pieces(alias))
+        return tuple(dict.fromkeys(t for _, t in self.entries.get(key, ())))
+
+    def keys(self) -> Iterable[tuple[str, ...]]:
+        return self.entries.keys()
+
+    def find(self, tokens: Sequence[Token]) -> list[AliasMatch]:
+        """Return the longest alias matches over `tokens`, left to right, never overlapping."""
+        stream = _piece_stream(tokens)
+        lowered = [p.lower() for p, _, _ in stream]
+        matches: list[AliasMatch] = []
+        i = 0
+        while i < len(stream):
+            match, width = self._match_at(stream, lowered, i)
+            if match is None:
+                i += 1
+                continue
+            matches.append(match)
+            i += width
+        return matches
+
+    def _match_at(self, stream, lowered, i) -> tuple[AliasMatch | None, int]:
+        _, token_i, starts = stream[i]
+        if not starts:
+            return None, 0
+        for length in self.lengths.get(lowered[i], ()):
+            end = i + length
+            if end > len(stream) or (end < len(stream) and not stream[end][2]):
+                continue  # must end where a token ends
+            pairs = self.entries.get(tuple(lowered[i:end]))
+            if not pairs:
+                continue
+            found = [p for p, _, _ in stream[i:end]]
+            targets = tuple(dict.fromkeys(t for form, t in pairs if fits_case(form, found)))
+            if targets:
+                return AliasMatch(token_i, stream[end - 1][1] + 1, targets), length
+        return None, 0
+
+
+def _piece_stream(tokens: Sequence[Token]) -> list[tuple[str, int, bool]]:
+    """Return (piece, token index, piece starts its token) for every piece of the tokens."""
+    stream: list[tuple[str, int, bool]] = []
+    for token in tokens:
+        pieces = split_pieces(token.text) or [BREAK_PIECE]
+        stream.extend((piece, token.i, n == 0) for n, piece in enumerate(pieces))
+    return stream
+
+
+def plural_of(noun: str) -> str:
+    """Return the regular English plural of a role noun ("spokesman" -> "spokesmen").
+
+    The word before "of" takes the plural: "secretary of state" -> "secretaries of state".
+    """
+    noun, of, rest = noun.partition(" of ")
+    if of:
+        return f"{plural_of(noun)} of {rest}"
+    head, _, last = noun.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("man") and last != "human":
+        return f"{prefix}{last[:-3]}men"
+    if last.endswith("y") and last[-2:-1] not in ("a", "e", "o", "u", ""):
+        return f"{prefix}{last[:-1]}ies"
+    if last.endswith(("s", "sh", "ch", "x")):
+        return f"{prefix}{last}es"
+    return f"{prefix}{last}s"

@@ -1,0 +1,340 @@
+"""Resolve the actor phrases of an analysed article to CAMEO-style actors, on its publication date.
+
+    "U.S. President Joe Biden"        -> USAGOV  Joe Biden, President     people:usa-biden-president
+    "Ukrainian President Ivan Petrov" -> UKRGOV  Ivan Petrov, President   title:president
+    "Russian troops"                  -> RUSMIL                           role:troops
+    "the Kremlin"                     -> RUSGOV                           metonym:rus-kremlin
+    "Biden" (after "Joe Biden")       -> USAGOV  Joe Biden                coref:name
+    "he" (subject, after "Putin")     -> RUSGOV  Vladimir Putin           coref:pronoun
+
+Each phrase (see `phrases.py`) becomes one `Mention`; the people table is read on the
+article's date, so "Medvedev" is Russia's president in 2010 and its prime minister in 2015.
+A former office holder keeps their country but no role (`USA`, office "former President").
+Named entities no rule resolves are returned with `actor=None` and `how="unresolved"`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsevents.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Antecedent, Memory
+from newsevents.actors.kb import KnowledgeBase
+from newsevents.actors.phrases import NAME, Phrase, Unit, find_units, group_phrases
+from newsevents.actors.data import Term
+from newsevents.records import Actor, AnalyzedArticle, Mention, Token
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+FORMER_WORDS = frozenset({"former", "ex", "late"})
+# qualifiers kept in an office name: "Deputy Foreign Minister"
+OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
+MODIFIER_MENTION_KINDS = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "region": "LOC"}
+# after these, a capital or seat of power is a place, not its government ("talks in Moscow")
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout"})
+
+
+@dataclass(frozen=True, slots=True)
+class Base:
+    """Who a phrase's modifiers name: a country, organisation or region, maybe with a role."""
+
+    code: str
+    country: str | None
+    role: str | None
+    name: str
+    how: str
+    is_org: bool = False
+
+    def actor(self, role: str | None, name: str | None = None, office: str | None = None) -> Actor:
+        code = self.code if self.is_org or not role else self.code + role
+        return Actor(code=code, country=self.country, role=role, name=name or self.name, office=office)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    actor: Actor | None
+    how: str
+    kind: str
+    person: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    kb: KnowledgeBase
+    day: dt.date | None
+    tokens: Sequence[Token]
+    memory: Memory
+
+
+def resolve_mentions(analyzed: AnalyzedArticle, kb: KnowledgeBase) -> tuple[Mention, ...]:
+    """Return one mention per actor phrase, resolved pronoun and unresolved entity, in text order."""
+    tokens = analyzed.tokens
+    ctx = Context(kb, analyzed.article.published, tokens, Memory())
+    phrases = group_phrases(tokens, find_units(tokens, analyzed.entities, kb))
+    covered = {i for p in phrases for i in range(p.first, p.end)}
+    pronouns = [t for t in tokens if t.i not in covered and _is_subject_pronoun(t)]
+    items = sorted([(p.first, p) for p in phrases] + [(t.i, t) for t in pronouns], key=lambda x: x[0])
+    mentions = []
+    for _, item in items:
+        if isinstance(item, Phrase):
+            resolved = resolve_phrase(item, ctx)
+            span = (item.first, item.end)
+        else:
+            resolved = _resolve_pronoun(item, ctx)
+            span = (item.i, item.i + 1)
+        if resolved:
+            mentions.append(_mention(analyzed, span, resolved))
+    mentions.extend(_unresolved_entities(analyzed, mentions))
+    return tuple(sorted(mentions, key=lambda m: m.first_token))
+
+
+def resolve_phrase(phrase: Phrase, ctx: Context) -> Resolved | None:
+    """Return the actor of one phrase and remember it for later coreference."""
+    sentence = ctx.tokens[phrase.first].sentence
+    if phrase.name:
+        resolved = _resolve_named(phrase, ctx)
+        if resolved.actor:
+            name_text = _text(ctx.tokens, phrase.name)
+            aliases = ctx.kb.people[resolved.person].aliases if resolved.person else ()
+            ctx.memory.remember(Antecedent(sentence, resolved.actor, resolved.person, "person"), name_text, aliases)
+        return resolved
+    resolved = _resolve_unnamed(phrase, ctx)
+    if resolved and resolved.actor:
+        kind = "group" if resolved.kind in ("GROUP", "ORG") else "other"
+        ctx.memory.remember(Antecedent(sentence, resolved.actor, resolved.person, kind))
+    return resolved
+
+
+def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
+    name = phrase.name
+    assert name is not None
+    former = bool(phrase.qualifiers & FORMER_WORDS)
+    earlier = _earlier_person(name, ctx)
+    if earlier and not phrase.roles and not phrase.modifiers:
+        return Resolved(earlier.actor, "coref:name", "PERSON", earlier.person)
+    if name.targets:
+        person = ctx.kb.person_on([t.key for t in name.targets], ctx.day)
+        term, status = ctx.kb.term_on(person, ctx.day)
+        if status in ("current", "undated") and not former:
+            return Resolved(_term_actor(ctx.kb, term), f"people:{term.id}", "PERSON", person)
+        if not phrase.roles or former:
+            actor = _former_actor(ctx.kb, term, status, former)
+            return Resolved(actor, f"people:{term.id}:{status}", "PERSON", person)
+        actor, how = _titled(phrase, ctx, term.name, _country_base(ctx.kb, term))
+        return Resolved(actor, how, "PERSON", person)
+    if phrase.roles or phrase.modifiers:
+        actor, how = _titled(phrase, ctx, _text(ctx.tokens, name))
+        return Resolved(actor, how, "PERSON")
+    return Resolved(None, "unresolved", "PERSON")
+
+
+def _earlier_person(name: Unit, ctx: Context) -> Antecedent | None:
+    """Return the earlier full mention a bare or repeated name refers to, if any."""
+    if name.targets and name.end - name.first > 1:
+        return None  # a full known name resolves from the table
+    antecedent = ctx.memory.by_name(_text(ctx.tokens, name))
+    if antecedent and name.targets and antecedent.person not in (None, *(t.key for t in name.targets)):
+        return None
+    return antecedent
+
+
+def _titled(
+    phrase: Phrase, ctx: Context, name: str | None, fallback: Base | None = None
+) -> tuple[Actor | None, str]:
+    """Return the actor and rule a title or role noun and its modifiers give.
+
+    "Ukrainian President Ivan Petrov" -> UKRGOV; "President Ivan Petrov" (no country) -> GOV;
+    "Pentagon spokesman" -> USAMIL (a spokesman takes the role of the body he speaks for).
+    """
+    base = _base(phrase, ctx) or fallback
+    rows = [ctx.kb.roles[u.targets[0].key] for u in phrase.roles]
+    if not rows:
+        return (base.actor(base.role, name), base.how) if base else (None, "unresolved")
+    role = _role_code(rows, base.role if base else None)
+    office = _office(phrase, rows)
+    how = f"{'title' if office else 'role'}:{rows[-1].id}"
+    if phrase.qualifiers & FORMER_WORDS:
+        role, office, how = None, f"former {office}" if office else None, how + ":former"
+    if base is None:  # "President Ivan Petrov" in an article that never says of what
+        return (Actor(code=role, role=role, name=name, office=office), how) if role else (None, "unresolved")
+    return base.actor(role, name, office), how
+
+
+def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
+    """Return the actor of a role phrase without a name, or None when no country says whose."""
+    rows = [ctx.kb.roles[u.targets[0].key] for u in phrase.roles]
+    if not rows:
+        return _resolve_modifier(phrase, ctx)
+    head = rows[-1]
+    plural = ctx.tokens[phrase.end - 1].tag in ("NNS", "NNPS")
+    kind = "ORG" if head.kind == "body" else "GROUP" if head.kind == "group" or plural else "PERSON"
+    actor, how = _titled(phrase, ctx, None)
+    if kind == "PERSON" and _definite(phrase, ctx.tokens):  # "the Russian leader", "the president"
+        sentence = ctx.tokens[phrase.first].sentence
+        country = actor.country if actor else None
+        antecedent = ctx.memory.by_title(country, actor.role if actor else head.role, head.office, sentence)
+        if antecedent:
+            return Resolved(antecedent.actor, "coref:title", kind, antecedent.person)
+    if actor is None or _base(phrase, ctx) is None:
+        return None  # a role noun with no country: "the two leaders", "government officials"
+    text = _text_span(ctx.tokens, phrase.first, phrase.end)
+    return Resolved(Actor(actor.code, actor.country, actor.role, text, actor.office), how, kind)
+
+
+def _resolve_modifier(phrase: Phrase, ctx: Context) -> Resolved | None:
+    """Return the actor of a bare country, demonym, capital, seat of power, body or region."""
+    unit = phrase.units[-1]
+    base = _unit_base(unit, ctx)
+    if base is None:
+        return None
+    kind = MODIFIER_MENTION_KINDS.get(unit.targets[0].kind, "ORG")
+    if base.role and not base.is_org and _is_place(phrase, ctx.tokens):
+        return Resolved(base.actor(None), f"place:{base.country}", kind)
+    return Resolved(base.actor(base.role), base.how, kind)
+
+
+def _is_place(phrase: Phrase, tokens: Sequence[Token]) -> bool:
+    """Return True after "in", "at"...: "talks in Moscow", "a meeting at the White House"."""
+    before = phrase.first - 1
+    if before > 0 and tokens[before].text.lower() == "the" and tokens[phrase.first].text.lower() != "the":
+        before -= 1
+    return before >= 0 and tokens[before].text.lower() in LOCATIVE_PREPS
+
+
+def _base(phrase: Phrase, ctx: Context) -> Base | None:
+    """Return what the phrase's modifiers name; the modifier nearest the head wins."""
+    for unit in reversed(phrase.modifiers):
+        base = _unit_base(unit, ctx)
+        if base:
+            return base
+    return None
+
+
+def _unit_base(unit: Unit, ctx: Context) -> Base | None:
+    kb = ctx.kb
+    if unit.kind == NAME:
+        return _person_base(unit, ctx)
+    target = unit.targets[0]
+    if target.kind in ("country", "adjective"):
+        country = kb.countries[target.key]
+        return Base(country.id, country.id, None, country.name, f"country:{country.id}")
+    if target.kind == "capital":
+        return Base(target.key, target.key, "GOV", _text(ctx.tokens, unit), f"capital:{target.key}")
+    if target.kind == "institution":
+        row = kb.institutions[target.key]
+        return Base(row.country, row.country, row.role, row.name, f"metonym:{row.id}")
+    if target.kind == "org":
+        org = kb.organisation_on([t.key for t in unit.targets if t.kind == "org"], ctx.day)
+        return Base(org.code, org.country, org.role, org.name, f"org:{org.id}", is_org=True)
+    region = kb.regions[target.key]
+    return Base(region.id, None, None, region.name, f"region:{region.id}")
+
+
+def _person_base(unit: Unit, ctx: Context) -> Base | None:
+    """Return the country (or body) of a person used as a modifier: "Biden administration"."""
+    earlier = ctx.memory.by_name(_text(ctx.tokens, unit))
+    actor = earlier.actor if earlier else None
+    if actor is None and unit.targets:
+        person = ctx.kb.person_on([t.key for t in unit.targets], ctx.day)
+        term, status = ctx.kb.term_on(person, ctx.day)
+        actor = _term_actor(ctx.kb, term)
+    if actor is None:
+        return None
+    is_org = actor.country is None or not actor.code.startswith(actor.country)
+    prefix = actor.code if is_org else actor.country
+    return Base(prefix, actor.country, actor.role, actor.name or "", "people", is_org=is_org)
+
+
+def _role_code(rows, inherited: str | None) -> str:
+    """Return the role of the last role noun that has its own; "spokesman" inherits ("Pentagon
+    spokesman" is MIL), else the noun's default ("U.S. officials" are GOV)."""
+    for row in reversed(rows):
+        if not row.inherit:
+            return row.role
+    return inherited or rows[-1].role
+
+
+def _office(phrase: Phrase, rows) -> str | None:
+    titles = [r for r in rows if r.kind == "title"]
+    if not titles:
+        return None
+    qualifiers = [q.capitalize() for q in OFFICE_QUALIFIERS if q in phrase.qualifiers]
+    return " ".join([*qualifiers, titles[-1].office])
+
+
+def _term_actor(kb: KnowledgeBase, term: Term) -> Actor:
+    if term.country in kb.organisations:
+        org = kb.organisations[term.country]
+        return Actor(org.code, org.country, term.role, term.name, term.office)
+    return Actor(term.country + term.role, term.country, term.role, term.name, term.office)
+
+
+def _country_base(kb: KnowledgeBase, term: Term) -> Base:
+    """Return the person's country (or organisation) as a modifier would give it."""
+    if term.country in kb.organisations:
+        org = kb.organisations[term.country]
+        return Base(org.code, org.country, org.role, org.name, f"org:{org.id}", is_org=True)
+    return Base(term.country, term.country, None, kb.countries[term.country].name, f"country:{term.country}")
+
+
+def _former_actor(kb: KnowledgeBase, term: Term, status: str, former: bool) -> Actor:
+    code = kb.organisations[term.country].code if term.country in kb.organisations else term.country
+    country = kb.organisations[term.country].country if term.country in kb.organisations else term.country
+    office = f"former {term.office}" if status == "former" or former else None
+    return Actor(code, country, None, term.name, office)
+
+
+def _resolve_pronoun(token: Token, ctx: Context) -> Resolved | None:
+    antecedent = ctx.memory.by_pronoun(token.text.lower(), token.sentence)
+    if antecedent is None:
+        return None
+    ctx.memory.history.append(Antecedent(token.sentence, antecedent.actor, antecedent.person, antecedent.kind))
+    return Resolved(antecedent.actor, "coref:pronoun", "PRON", antecedent.person)
+
+
+def _is_subject_pronoun(token: Token) -> bool:
+    return token.dep in SUBJECT_DEPS and token.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+
+
+def _definite(phrase: Phrase, tokens: Sequence[Token]) -> bool:
+    return phrase.first > 0 and tokens[phrase.first - 1].text.lower() == "the"
+
+
+def _mention(analyzed: AnalyzedArticle, span: tuple[int, int], resolved: Resolved) -> Mention:
+    tokens = analyzed.tokens
+    start, end = tokens[span[0]].start, tokens[span[1] - 1].end
+    return Mention(
+        article_id=analyzed.article.article_id,
+        start=start,
+        end=end,
+        text=analyzed.article.body[start:end],
+        kind=resolved.kind,
+        actor=resolved.actor,
+        how=resolved.how,
+        sentence=tokens[span[0]].sentence,
+        first_token=span[0],
+        end_token=span[1],
+    )
+
+
+def _unresolved_entities(analyzed: AnalyzedArticle, mentions: list[Mention]) -> list[Mention]:
+    taken = {i for m in mentions for i in range(m.first_token, m.end_token)}
+    found = []
+    for entity in analyzed.entities:
+        if entity.label in ENTITY_LABELS and not taken & set(range(entity.first_token, entity.end_token)):
+            found.append(_mention(analyzed, (entity.first_token, entity.end_token), Resolved(None, "unresolved", entity.label)))
+    return found
+
+
+def _text(tokens: Sequence[Token], unit: Unit) -> str:
+    return _text_span(tokens, unit.first, unit.end)
+
+
+def _text_span(tokens: Sequence[Token], first: int, end: int) -> str:
+    parts = []
+    for token in tokens[first:end]:
+        if parts and token.start > tokens[token.i - 1].end:
+            parts.append(" ")
+        parts.append(token.text)
+    return "".join(parts)

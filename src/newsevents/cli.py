@@ -1,0 +1,199 @@
+"""The `newsevents` command line: argument parsing only; the work is in the stages.
+
+Records go to stdout (JSONL or a table); logs, progress, errors and the closing summary go
+to stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from newsevents.errors import DataFileError, NewsEventsError
+from newsevents.ingest import clean_document, iter_documents, load_ingest_tables
+from newsevents.pipeline import Resources, code_article, code_clean_article
+from newsevents.records import RawDocument
+from newsevents.run.batch import CODED, UNCHANGED, BatchSummary, run_batch
+from newsevents.settings import DEFAULT_DB, Settings
+from newsevents.store import EventFilters, EventStore
+
+EXIT_CODES = (
+    "Exit status: 0 at least one document was processed (rejections are listed on stderr); "
+    "1 with --strict, some document was rejected; 2 usage error; 3 invalid data file or "
+    "configuration; 4 nothing could be processed."
+)
+app = typer.Typer(help="Turn news articles into coded political events.", epilog=EXIT_CODES, no_args_is_help=True)
+stdout = Console()
+stderr = Console(stderr=True)
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")]
+Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="table on a terminal, jsonl when piped.")]
+Outlet = Annotated[str | None, typer.Option(help="Outlet of inputs whose page names none.")]
+Strict = Annotated[bool, typer.Option(help="Exit 1 if any document was rejected.")]
+Quiet = Annotated[bool, typer.Option(help="No progress bar.")]
+FailFast = Annotated[bool, typer.Option(help="Stop on the first unexpected error, with its traceback.")]
+Db = Annotated[str, typer.Option(help="DuckDB store file.")]
+
+
+
+
+@app.command()
+def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+         quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+    """Code the events of articles and print them."""
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    resources = _load(lambda: Resources.load(settings))
+    rows: list[dict[str, Any]] = []
+
+    def step(raw: RawDocument) -> tuple[str, int]:
+        coded = code_article(raw, resources)
+        rows.extend(e.to_dict() for e in coded.events)
+        return CODED, len(coded.events)
+
+    _finish(_run(paths, step, settings), rows, format, _event_table, settings)
+
+
+@app.command()
+def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+            quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+    """Clean articles (body, title, date, outlet, credits) and print them."""
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    tables = _load(load_ingest_tables)
+    rows: list[dict[str, Any]] = []
+
+    def step(raw: RawDocument) -> tuple[str, int]:
+        rows.append(clean_document(raw, tables).to_dict())
+        return CODED, 0
+
+    _finish(_run(paths, step, settings), rows, format, _article_table, settings)
+
+
+@app.command()
+def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+    """Print the quotations of articles with their speakers."""
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    resources = _load(lambda: Resources.load(settings))
+    rows: list[dict[str, Any]] = []
+
+    def step(raw: RawDocument) -> tuple[str, int]:
+        coded = code_article(raw, resources)
+        rows.extend({"doc_id": raw.doc_id, **q.to_dict()} for q in coded.quotes)
+        return CODED, len(coded.events)
+
+    _finish(_run(paths, step, settings), rows, format, _quote_table, settings)
+
+
+@app.command()
+def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, strict: Strict = False,
+           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+    """Code articles and store them; documents already stored are reported as unchanged."""
+    settings = Settings(db_path=db, outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    resources = _load(lambda: Resources.load(settings))
+    with EventStore(db) as store:
+        run_id = store.start_run("ingest " + " ".join(paths))
+
+        def step(raw: RawDocument) -> tuple[str, int]:
+            article = clean_document(raw, resources.ingest)
+            if store.has_article(article.article_id):
+                return UNCHANGED, 0
+            coded = code_clean_article(article, resources)
+            store.write_coded_article(coded, run_id)
+            return CODED, len(coded.events)
+
+        def record(doc_id: str, path: str, error, trace: str | None) -> None:
+            store.record_error(run_id, doc_id, path, error.stage, error.code, error.message, trace)
+
+        summary = _run(paths, step, settings, on_error=record)
+        store.finish_run(run_id, summary.coded, summary.unchanged, summary.failed)
+    _finish(summary, [], OutputFormat.jsonl, _event_table, settings)
+
+
+@app.command()
+def query(db: Db = DEFAULT_DB, format: Format = OutputFormat.auto,
+          source: Annotated[str | None, typer.Option(help="Source actor code or country prefix.")] = None,
+          target: Annotated[str | None, typer.Option(help="Target actor code or country prefix.")] = None,
+          root: Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")] = None,
+          status: Annotated[str | None, typer.Option(help="occurred, planned, denied, ...")] = None,
+          limit: Annotated[int, typer.Option(help="At most this many events.")] = 1000) -> None:
+    """Print stored events."""
+    with EventStore(db) as store:
+        rows = store.query_events(EventFilters(source=source, target=target, root=root, status=status, limit=limit))
+    _print_records(rows, format, _event_table)
+
+
+def _load(loader: Callable[[], Any]) -> Any:
+    try:
+        return loader()
+    except DataFileError as exc:
+        stderr.print(str(exc), markup=False)
+        raise typer.Exit(3) from exc
+    except NewsEventsError as exc:
+        stderr.print(f"configuration error: {exc}", markup=False)
+        raise typer.Exit(3) from exc
+
+
+def _run(paths: list[str], step, settings: Settings, on_error=None) -> BatchSummary:
+    documents = iter_documents(paths, outlet=settings.outlet, stdin=sys.stdin)
+    return run_batch(documents, step, on_error=on_error, fail_fast=settings.fail_fast, show_progress=not settings.quiet)
+
+
+def _finish(summary: BatchSummary, rows, format: OutputFormat, table, settings: Settings) -> None:
+    _print_records(rows, format, table)
+    stderr.print(summary.line(), markup=False, highlight=False)
+    status = summary.exit_status(settings.strict)
+    if status:
+        raise typer.Exit(status)
+
+
+def _print_records(rows: Iterable[dict[str, Any]], format: OutputFormat, table) -> None:
+    if format == OutputFormat.jsonl or (format == OutputFormat.auto and not sys.stdout.isatty()):
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    stdout.print(table(list(rows)))
+
+
+def _actor_label(actor: dict[str, Any] | None) -> str:
+    return "" if not actor else actor["code"] + (f" ({actor['name']})" if actor.get("name") else "")
+
+
+def _event_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table("source", "event", "target", "date", "status", "evidence", show_lines=True)
+    for e in rows:
+        when = e["date"] or (" .. ".join(e["date_range"]) if e["date_range"] else "")
+        if e["date_precision"] == "publication":
+            when += " (published)"
+        event = f"{e['cameo']} {e['plover'] or ''}".strip()
+        table.add_row(_actor_label(e["source"]), event, _actor_label(e["target"]), when, e["status"],
+                      e["evidence"]["text"])
+    return table
+
+
+def _article_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table("doc_id", "outlet", "published", "title", "words", "credits")
+    for a in rows:
+        table.add_row(a["doc_id"], a["outlet"] or "", a["published"] or "", a["title"] or "",
+                      str(len(a["body"].split())), ", ".join(a["credits"]))
+    return table
+
+
+def _quote_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table("doc_id", "speaker", "actor", "verb", "quote", show_lines=True)
+    for q in rows:
+        table.add_row(q["doc_id"], q["speaker"] or "", _actor_label(q["speaker_actor"]), q["verb"], q["text"])
+    return table

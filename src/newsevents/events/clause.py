@@ -1,0 +1,111 @@
+"""Walks over one sentence's parse that the coder needs: clauses, conjuncts, who says so.
+
+`SentenceView` wraps the article's tokens with the mention index, so that every question
+("whose actor is this token?", "which verb reports this clause?") is answered in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsevents.nlp.tokens import children, sentence_of, subject_of, subtree
+from newsevents.records import Actor, Mention, Token
+
+# dependents that open a clause of their own: a time or status word below them is not ours
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
+# dependents of a noun whose actor stands for the whole phrase ("Russian officials")
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+# how far `reporting_verb_above` climbs from an event word to the verb that reports it
+MAX_REPORT_CLIMB = 6
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    tokens: Sequence[Token]
+    mention_at: dict[int, Mention]
+    reporting_verbs: frozenset[str]
+
+    def actor_of(self, token: Token) -> Actor | None:
+        """Return the actor a phrase headed by `token` names, looking into its modifiers."""
+        mention = self.mention_at.get(token.i)
+        if mention and mention.actor:
+            return mention.actor
+        for child in children(self.tokens, token):
+            mention = self.mention_at.get(child.i)
+            if child.dep in MODIFIER_DEPS and mention and mention.actor:
+                return mention.actor
+        return None
+
+    def actors_in(self, head: Token, exclude: set[str]) -> list[Actor]:
+        """Return the actor of `head` (and its conjuncts), else the first one inside its phrase."""
+        found = [a for t in self.conjuncts(head) if (a := self.actor_of(t)) and a.code not in exclude]
+        if found:
+            return found
+        for token in subtree(self.tokens, head):
+            mention = self.mention_at.get(token.i)
+            if mention and mention.actor and mention.actor.code not in exclude:
+                return [mention.actor]
+        return []
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """Return `token` and the words coordinated with it ("Biden and Putin")."""
+        found, frontier = [token], [token]
+        while frontier:
+            node = frontier.pop()
+            for child in children(self.tokens, node):
+                if child.dep == "conj":
+                    found.append(child)
+                    frontier.append(child)
+        return found
+
+    def child(self, token: Token, dep: str, text: str | None = None) -> Token | None:
+        for c in children(self.tokens, token):
+            if c.dep == dep and (text is None or c.text.lower() == text):
+                return c
+        return None
+
+    def prep_object(self, token: Token, preposition: str) -> Token | None:
+        """Return the object of `token`'s preposition ("spoke *with* Zelenskiy" -> Zelenskiy)."""
+        prep = self.child(token, "prep", preposition) or self.child(token, "agent", preposition)
+        return self.child(prep, "pobj") if prep else None
+
+    def clause_root(self, trigger: Token) -> Token:
+        """Return the verb whose clause a trigger belongs to (an adjective's copula: "is ready")."""
+        if trigger.pos == "ADJ" and trigger.dep in ("acomp", "attr") and trigger.head != trigger.i:
+            return self.tokens[trigger.head]
+        return trigger
+
+    def own_clause(self, trigger: Token) -> list[Token]:
+        """Return the trigger's clause without the clauses embedded in it."""
+        root = self.clause_root(trigger)
+        excluded: set[int] = set()
+        for token in subtree(self.tokens, root):
+            if token.i != root.i and token.dep in CLAUSE_DEPS and token.i not in excluded:
+                excluded.update(t.i for t in subtree(self.tokens, token))
+        return [t for t in subtree(self.tokens, root) if t.i not in excluded]
+
+    def subject(self, trigger: Token) -> Token | None:
+        return subject_of(self.tokens, self.clause_root(trigger))
+
+    def reporting_verb_above(self, trigger: Token) -> Token | None:
+        """Return the verb that reports the trigger's clause ("X said Y met Z"; "Y met Z, X said")."""
+        node = self.clause_root(trigger)
+        for _ in range(MAX_REPORT_CLIMB):
+            for c in children(self.tokens, node):
+                if c.dep == "parataxis" and c.lemma in self.reporting_verbs:
+                    return c
+            if node.head == node.i:
+                return None
+            node = self.tokens[node.head]
+            if node.lemma in self.reporting_verbs and node.pos == "VERB":
+                return node
+        return None
+
+    def according_to(self, trigger: Token) -> Token | None:
+        """Return the object of "according to" in the trigger's sentence."""
+        for token in sentence_of(self.tokens, trigger):
+            if token.text.lower() == "according":
+                to = self.child(token, "prep", "to")
+                return self.child(to, "pobj") if to else None
+        return None

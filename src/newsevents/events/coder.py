@@ -1,0 +1,214 @@
+"""Code events from an analysed article: who did what to whom, when, and whether it happened.
+
+For every word that starts a pattern of `patterns.tsv`, the coder checks the pattern's
+conditions on the parse, finds the source and target actors in the slots the pattern names,
+and builds one `Event` per (source, target) pair. No source actor or no pattern: no event.
+
+    "Russia accused Ukraine of shelling Kharkiv" -> RUS 112 UKR
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from newsevents.events.clause import SentenceView
+from newsevents.events.codebook import Codebook, load_codebook
+from newsevents.events.data import (
+    Condition,
+    Pattern,
+    PatternTable,
+    RelativeDate,
+    StatusCue,
+    load_patterns,
+    load_relative_dates,
+    load_status_cues,
+)
+from newsevents.events.status import event_status
+from newsevents.events.time import publication_date, resolve_date_phrase
+from newsevents.nlp.data import load_reporting_verbs
+from newsevents.nlp.tokens import children
+from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidence, Mention, Token
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# statuses under which the date named in the clause lies ahead of publication
+FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
+
+
+@dataclass(frozen=True, slots=True)
+class CoderRules:
+    """Everything the coder reads from data files, loaded once and passed in."""
+
+    patterns: PatternTable
+    codebook: Codebook
+    status_cues: tuple[StatusCue, ...]
+    relative_dates: dict[str, RelativeDate]
+    reporting_verbs: frozenset[str]
+
+    @classmethod
+    def load(cls) -> CoderRules:
+        return cls(
+            load_patterns(),
+            load_codebook(),
+            load_status_cues(),
+            load_relative_dates(),
+            load_reporting_verbs(),
+        )
+
+
+def code_events(
+    analyzed: AnalyzedArticle, mentions: Sequence[Mention], rules: CoderRules
+) -> tuple[Event, ...]:
+    """Return the events of an article, at most one per (source, target, code) in a sentence."""
+    mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
+    view = SentenceView(analyzed.tokens, mention_at, rules.reporting_verbs)
+    events: list[Event] = []
+    for sentence in analyzed.sentences:
+        found: dict[tuple, tuple[Event, bool]] = {}
+        for trigger in analyzed.tokens[sentence.first_token : sentence.end_token]:
+            for pattern in rules.patterns.for_token(trigger.lemma, trigger.pos):
+                if not _conditions_hold(view, trigger, pattern.requires):
+                    continue
+                for event in _events_for(view, analyzed, trigger, pattern, rules):
+                    key = (event.source.code, event.target.code if event.target else None, event.cameo)
+                    found.setdefault(key, (event, pattern.weak))
+                break  # the most specific matching pattern of a word wins
+        strong = [e for e, weak in found.values() if not weak]
+        events.extend(strong or [e for e, _ in found.values()])
+    return tuple(events)
+
+
+def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Condition, ...]) -> bool:
+    return all(_condition_holds(view, trigger, c) for c in requires)
+
+
+def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -> bool:
+    if condition.relation == "prep":
+        target = view.prep_object(trigger, condition.preposition or "")
+    else:
+        target = view.child(trigger, condition.relation)
+    if target is None:
+        return False
+    return not condition.lemmas or target.lemma in condition.lemmas
+
+
+def _events_for(
+    view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
+) -> Iterator[Event]:
+    sources = _find_actors(view, trigger, pattern.source, exclude=set())
+    if not sources:
+        return
+    exclude = {a.code for a in sources}
+    targets: list[Actor | None] = list(_find_actors(view, trigger, pattern.target, exclude))
+    pairs = [(s, t) for s in sources for t in targets or [None]]
+    if pattern.symmetric and not targets:
+        # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
+        pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+    status = event_status(view, trigger, rules.status_cues)
+    when = _event_date(view, analyzed, trigger, status, rules)
+    attributed_to = _attribution(view, trigger)
+    for source, target in pairs:
+        yield _make_event(analyzed, trigger, pattern, rules, source, target, status, when, attributed_to)
+
+
+def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclude: set[str]) -> list[Actor]:
+    """Return the actors of the first slot that names any ("subject", "prep:with", ...)."""
+    for slot in slots:
+        for head in _slot_heads(view, trigger, slot):
+            actors = view.actors_in(head, exclude)
+            if actors:
+                return actors
+    return []
+
+
+def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
+    """Return the words that head the phrase standing in `slot` of the trigger."""
+    if slot.startswith("prep:"):
+        head = view.prep_object(trigger, slot.removeprefix("prep:"))
+        return [head] if head else []
+    if slot == "subject":
+        subject = view.subject(trigger)
+        if subject is None:
+            return []
+        if subject.dep == "nsubjpass":  # "Ukraine was attacked by Russia": the agent acts
+            agent = view.prep_object(view.clause_root(trigger), "by")
+            return [agent] if agent else []
+        return [subject]
+    if slot == "speaker":
+        verb = view.reporting_verb_above(trigger)
+        subject = view.subject(verb) if verb else None
+        return [subject] if subject else []
+    if slot == "governor":
+        if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
+            return []
+        subject = view.subject(view.tokens[trigger.head])
+        return [subject] if subject else []
+    return [c for c in children(view.tokens, trigger) if c.dep == slot]
+
+
+def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
+    """Return who the text credits with the report of this event ("..., the White House said")."""
+    verb = view.reporting_verb_above(trigger)
+    speaker = view.subject(verb) if verb else view.according_to(trigger)
+    return view.actor_of(speaker) if speaker else None
+
+
+def _event_date(
+    view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, status: str, rules: CoderRules
+) -> EventDate:
+    """Return the date named in the trigger's own clause, else the publication date."""
+    published = analyzed.article.published
+    if published is None:
+        return publication_date(None)
+    clause = {t.i for t in view.own_clause(trigger)}
+    if trigger.pos == "NOUN" and trigger.dep == "dobj":  # "imposed sanctions on Monday"
+        verb = view.tokens[trigger.head]
+        clause.update(c.i for c in children(view.tokens, verb) if c.dep in ("prep", "npadvmod"))
+        clause.update(t.i for c in children(view.tokens, verb) if c.dep == "prep" for t in children(view.tokens, c))
+    future = status in FUTURE_STATUSES
+    spans = [e for e in analyzed.entities if e.label in TIME_LABELS and e.first_token in clause]
+    for entity in sorted(spans, key=lambda e: abs(e.first_token - trigger.i)):
+        resolved = resolve_date_phrase(entity.text, published, future, rules.relative_dates)
+        if resolved:
+            return resolved
+    return publication_date(published)
+
+
+def _make_event(
+    analyzed: AnalyzedArticle,
+    trigger: Token,
+    pattern: Pattern,
+    rules: CoderRules,
+    source: Actor,
+    target: Actor | None,
+    status: str,
+    when: EventDate,
+    attributed_to: Actor | None,
+) -> Event:
+    article = analyzed.article
+    sentence = analyzed.sentences[trigger.sentence]
+    code = rules.codebook.get(pattern.code)
+    key = f"{article.article_id}|{sentence.index}|{trigger.i}|{source.code}|{target.code if target else ''}|{code.code}"
+    return Event(
+        id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        article_id=article.article_id,
+        doc_id=article.doc_id,
+        sentence=sentence.index,
+        evidence=Evidence(article.body[sentence.start : sentence.end], sentence.start, sentence.end),
+        source=source,
+        target=target,
+        cameo=code.code,
+        root=code.code[:2],
+        plover=code.plover,
+        goldstein=code.goldstein,
+        quad_class=code.quad_class,
+        date=when.date,
+        date_range=when.date_range,
+        date_precision=when.precision,
+        status=status,
+        attributed_to=attributed_to if attributed_to != source else None,
+        location=None,
+        rule=pattern.id,
+        confidence=pattern.confidence,
+    )

@@ -1,0 +1,164 @@
+"""Loaders for the event coder's data files: patterns, status cues, relative dates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsevents.errors import DataFileError
+from newsevents.tsv import read_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
+STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
+SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker"})
+TARGET_SLOTS = frozenset({"dobj", "dative", "none"})
+CONDITION_RELATIONS = frozenset({"dobj", "xcomp", "prt", "prep"})
+RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One `requires` condition: `relation[:preposition][=lemma,lemma]`."""
+
+    relation: str
+    preposition: str | None
+    lemmas: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    lemma: str
+    pos: str
+    requires: tuple[Condition, ...]
+    code: str
+    source: tuple[str, ...]
+    target: tuple[str, ...]
+    symmetric: bool
+    weak: bool
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class PatternTable:
+    """Patterns by trigger (lemma, pos), the most specific first."""
+
+    by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
+
+    def for_token(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        return self.by_trigger.get((lemma, "VERB" if pos == "AUX" else pos), ())
+
+    def __iter__(self):
+        for patterns in self.by_trigger.values():
+            yield from patterns
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCue:
+    id: str
+    relation: str
+    cue: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelativeDate:
+    id: str
+    phrase: str
+    unit: str
+    offset: int
+
+
+def parse_condition(text: str) -> Condition:
+    """Parse `prep:by=phone,telephone` into a Condition; raise ValueError when malformed."""
+    head, _, lemmas = text.partition("=")
+    relation, _, preposition = head.partition(":")
+    if relation not in CONDITION_RELATIONS:
+        raise ValueError(f"unknown relation {relation!r} in {text!r}")
+    if relation == "prep" and not preposition:
+        raise ValueError(f"prep needs a preposition, as in prep:with, in {text!r}")
+    return Condition(relation, preposition or None, frozenset(filter(None, lemmas.split(","))))
+
+
+def _check_slots(value: str, allowed: frozenset[str]) -> list[str]:
+    return [s for s in value.split() if s not in allowed and not s.startswith("prep:")]
+
+
+def load_patterns(path: Path = DATA_DIR / "patterns.tsv") -> PatternTable:
+    """Return the event patterns; one DataFileError lists every malformed row."""
+    columns = ("id", "lemma", "pos", "code", "source", "target", "symmetric", "weak", "confidence")
+    problems: list[str] = []
+    grouped: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+    for row in read_tsv(path, required=columns):
+        try:
+            requires = tuple(parse_condition(c) for c in row.get("requires", "").split())
+        except ValueError as exc:
+            problems.append(f"{row.where('requires')}: {exc}")
+            continue
+        if row["pos"] not in TRIGGER_POS:
+            problems.append(f"{row.where('pos')}: {row['pos']!r} is not one of {sorted(TRIGGER_POS)}")
+        if not row["code"].isdigit() or not 2 <= len(row["code"]) <= 4:
+            problems.append(f"{row.where('code')}: {row['code']!r} is not a CAMEO code")
+        for column, allowed in (("source", SOURCE_SLOTS), ("target", TARGET_SLOTS)):
+            for bad in _check_slots(row[column], allowed):
+                problems.append(f"{row.where(column)}: unknown slot {bad!r}")
+        for column in ("symmetric", "weak"):
+            if row[column] not in ("y", "n"):
+                problems.append(f"{row.where(column)}: must be y or n")
+        try:
+            confidence = float(row["confidence"])
+        except ValueError:
+            problems.append(f"{row.where('confidence')}: not a number")
+            continue
+        grouped[(row["lemma"].lower(), row["pos"])].append(
+            Pattern(
+                id=row["id"],
+                lemma=row["lemma"].lower(),
+                pos=row["pos"],
+                requires=requires,
+                code=row["code"],
+                source=tuple(row["source"].split()),
+                target=tuple(row["target"].split()),
+                symmetric=row["symmetric"] == "y",
+                weak=row["weak"] == "y",
+                confidence=confidence,
+            )
+        )
+    if problems:
+        raise DataFileError(problems)
+    return PatternTable(
+        {key: tuple(sorted(rows, key=lambda p: -len(p.requires))) for key, rows in grouped.items()}
+    )
+
+
+def load_status_cues(path: Path = DATA_DIR / "status_cues.tsv") -> tuple[StatusCue, ...]:
+    """Return the cues that make an event planned, denied, hypothetical or a reported claim."""
+    cues, problems = [], []
+    for row in read_tsv(path, required=("id", "relation", "cue", "status")):
+        if row["relation"] not in ("aux", "neg", "advmod", "mark", "governor"):
+            problems.append(f"{row.where('relation')}: unknown relation {row['relation']!r}")
+        if row["status"] not in STATUSES:
+            problems.append(f"{row.where('status')}: unknown status {row['status']!r}")
+        cues.append(StatusCue(row["id"], row["relation"], row["cue"].lower(), row["status"]))
+    if problems:
+        raise DataFileError(problems)
+    return tuple(cues)
+
+
+def load_relative_dates(path: Path = DATA_DIR / "relative_dates.tsv") -> dict[str, RelativeDate]:
+    """Return relative time phrases ("last week") by their lower-case text."""
+    table, problems = {}, []
+    for row in read_tsv(path, required=("id", "phrase", "unit", "offset")):
+        if row["unit"] not in RELATIVE_UNITS:
+            problems.append(f"{row.where('unit')}: unknown unit {row['unit']!r}")
+        try:
+            offset = int(row["offset"])
+        except ValueError:
+            problems.append(f"{row.where('offset')}: not a whole number")
+            continue
+        table[row["phrase"].lower()] = RelativeDate(row["id"], row["phrase"].lower(), row["unit"], offset)
+    if problems:
+        raise DataFileError(problems)
+    return table

@@ -1,0 +1,58 @@
+"""Decide whether an event occurred, is planned, denied, hypothetical or only claimed.
+
+Cues come from `status_cues.tsv`. They are looked for on the event word, on the verbs it
+hangs from through infinitives ("will seek to meet"), and on the verb that governs it
+("plans to meet", "denied that it had recalled"). An event reported by someone ("X said
+Y would meet Z") reads "would" as the future of the past: planned, not hypothetical.
+"""
+
+from __future__ import annotations
+
+from newsevents.events.clause import SentenceView
+from newsevents.events.data import StatusCue
+from newsevents.nlp.tokens import children
+from newsevents.records import Token
+
+# when cues disagree, the strongest doubt wins
+STATUS_ORDER = ("denied", "reported-claim", "hypothetical", "planned", "occurred")
+# dependents that carry a status cue, by the relation named in the data file
+CUE_RELATIONS = {"aux": ("aux", "auxpass"), "neg": ("neg",), "advmod": ("advmod",), "mark": ("mark",)}
+# heads through which a status climbs ("will seek to meet": "will" counts for "meet")
+CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
+# relations through which a governing verb's own meaning applies ("refused to meet")
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
+
+
+def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> str:
+    """Return the status of the event signalled by `trigger`.
+
+    "Biden and Putin will speak by phone" -> planned; "Russia did not recall its envoy" ->
+    denied; "Russia refused to meet" -> the refusal occurred (the verb is the event).
+    """
+    found = set()
+    reported = view.reporting_verb_above(trigger) is not None
+    node = trigger
+    while True:
+        found.update(_cues_on(view, node, cues, reported))
+        if node.dep not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
+            break
+        via, node = node.dep, view.tokens[node.head]
+        if via in GOVERNED_DEPS:
+            found.update(c.status for c in cues if c.relation == "governor" and c.cue == node.lemma)
+        if via == "ccomp":
+            break
+    return next((s for s in STATUS_ORDER if s in found), "occurred")
+
+
+def _cues_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...], reported: bool) -> set[str]:
+    words = {
+        relation: {c.lemma for c in children(view.tokens, node) if c.dep in deps}
+        | {c.text.lower() for c in children(view.tokens, node) if c.dep in deps}
+        for relation, deps in CUE_RELATIONS.items()
+    }
+    found = set()
+    for cue in cues:
+        if cue.relation in words and cue.cue in words[cue.relation]:
+            future_of_past = reported and cue.cue == "would" and not words["mark"] & {"if", "unless"}
+            found.add("planned" if future_of_past else cue.status)
+    return found

@@ -1,0 +1,14 @@
+"""Loaders for the nlp stage's data files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsevents.tsv import read_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def load_reporting_verbs(path: Path = DATA_DIR / "reporting_verbs.tsv") -> frozenset[str]:
+    """Return the lemmas of verbs that report speech ("say", "add", "tell")."""
+    return frozenset(row["lemma"] for row in read_tsv(path, required=("id", "lemma", "source")))

