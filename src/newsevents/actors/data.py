@@ -138,7 +138,7 @@ def load_regions(path: Path = DATA_DIR / "regions.tsv") -> dict[str, Region]:
 
 def load_roles(path: Path = DATA_DIR / "roles.tsv") -> dict[str, Role]:
     """Return the role nouns and titles by row id."""
-    return _load(path, ("id", "names", "role", "kind", "office", "source"), _parse_role)
+    return _load(path, ("id", "names", "role", "kind", "source"), _parse_role)
 
 
 def load_people(path: Path = DATA_DIR / "people.tsv") -> dict[str, Term]:

@@ -177,7 +177,7 @@ def iter_aliases(kb: KnowledgeBase) -> Iterator[tuple[str, Target, str]]:
     for role in kb.roles.values():
         for name in role.names:
             yield name, Target("role", role.id), role.origin
-            if role.kind != "body" and name.islower():
+            if name.islower() and not name.endswith("s"):
                 yield plural_of(name), Target("role", role.id), role.origin
     for person in kb.people.values():
         for alias in person.aliases:

@@ -14,8 +14,6 @@ from newsevents.records import Actor, Mention, Token
 
 # dependents that open a clause of their own: a time or status word below them is not ours
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
-# dependents of a noun whose actor stands for the whole phrase ("Russian officials")
-MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 # how far `reporting_verb_above` climbs from an event word to the verb that reports it
 MAX_REPORT_CLIMB = 6
 
@@ -27,20 +25,15 @@ class SentenceView:
     reporting_verbs: frozenset[str]
 
     def actor_of(self, token: Token) -> Actor | None:
-        """Return the actor a phrase headed by `token` names, looking into its modifiers."""
+        """Return the actor of the mention that covers `token` ("Russian troops" -> RUSMIL)."""
         mention = self.mention_at.get(token.i)
-        if mention and mention.actor:
-            return mention.actor
-        for child in children(self.tokens, token):
-            mention = self.mention_at.get(child.i)
-            if child.dep in MODIFIER_DEPS and mention and mention.actor:
-                return mention.actor
-        return None
+        return mention.actor if mention else None
 
-    def actors_in(self, head: Token, exclude: set[str]) -> list[Actor]:
-        """Return the actor of `head` (and its conjuncts), else the first one inside its phrase."""
+    def actors_in(self, head: Token, exclude: set[str], deep: bool = False) -> list[Actor]:
+        """Return the actors of `head` and its conjuncts; with `deep`, else the first one inside
+        its phrase ("near the border with Ukraine" -> UKR), which "Russian demands" is not."""
         found = [a for t in self.conjuncts(head) if (a := self.actor_of(t)) and a.code not in exclude]
-        if found:
+        if found or not deep:
             return found
         for token in subtree(self.tokens, head):
             mention = self.mention_at.get(token.i)
@@ -86,7 +79,14 @@ class SentenceView:
         return [t for t in subtree(self.tokens, root) if t.i not in excluded]
 
     def subject(self, trigger: Token) -> Token | None:
-        return subject_of(self.tokens, self.clause_root(trigger))
+        """Return who acts in the trigger's clause; in "urged the West to meet", the object
+        of the governing verb acts in the infinitive (object control)."""
+        root = self.clause_root(trigger)
+        if root.dep == "xcomp" and root.head != root.i:
+            controller = self.child(self.tokens[root.head], "dobj")
+            if controller is not None:
+                return controller
+        return subject_of(self.tokens, root)
 
     def reporting_verb_above(self, trigger: Token) -> Token | None:
         """Return the verb that reports the trigger's clause ("X said Y met Z"; "Y met Z, X said")."""

@@ -116,7 +116,7 @@ def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclu
     """Return the actors of the first slot that names any ("subject", "prep:with", ...)."""
     for slot in slots:
         for head in _slot_heads(view, trigger, slot):
-            actors = view.actors_in(head, exclude)
+            actors = view.actors_in(head, exclude, deep=slot.startswith("prep:"))
             if actors:
                 return actors
     return []

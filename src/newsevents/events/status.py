@@ -17,10 +17,11 @@ from newsevents.records import Token
 STATUS_ORDER = ("denied", "reported-claim", "hypothetical", "planned", "occurred")
 # dependents that carry a status cue, by the relation named in the data file
 CUE_RELATIONS = {"aux": ("aux", "auxpass"), "neg": ("neg",), "advmod": ("advmod",), "mark": ("mark",)}
-# heads through which a status climbs ("will seek to meet": "will" counts for "meet")
+# heads through which a status climbs ("will seek to meet": "will" counts for "meet";
+# "is not ready": "not" counts for "ready")
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
 # relations through which a governing verb's own meaning applies ("refused to meet")
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acomp"})
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp"})
 
 
 def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> str:
