@@ -1,0 +1,132 @@
+"""The command-line contracts that users and outside tools rely on."""
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsevents.cli import app
+from newsevents.store import EventStore
+
+pytestmark = pytest.mark.model
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EVENT_FIELDS = {
+    "id", "doc_id", "article_id", "sentence", "evidence", "source", "target", "cameo", "root", "plover",
+    "goldstein", "quad_class", "date", "date_range", "date_precision", "status", "attributed_to",
+    "location", "rule", "confidence",
+}
+ARTICLE = (
+    "date 2023-05-02 Home\nWorld\n\nMinisters Meet In Geneva\n\n"
+    "French Foreign Minister Jean Dupont met with Swiss President Anna Keller in Geneva on Monday, "
+    "the French foreign ministry said in a statement on its website.\n\n"
+    "The two leaders discussed the security of the region and trade between the two countries, "
+    "officials said after the meeting ended in the afternoon.\n"
+)
+
+
+def run(*args: str, stdin: str | None = None):
+    return CliRunner().invoke(app, list(args), input=stdin)
+
+
+def jsonl(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    """A folder with one good article, an empty file, a binary file and bad JSONL."""
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (tmp_path / "lines.jsonl").write_text('{"id": "a", "published": "2023-05-02"}\nnot json\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_cli_code_prints_the_event_contract_as_jsonl():
+    result = run("code", str(EXAMPLES), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    events = jsonl(result.stdout)
+    assert events and all(set(e) == EVENT_FIELDS for e in events)
+    assert len({e["id"] for e in events}) == len(events)
+    assert "coded 4, unchanged 0, failed 0" in result.stderr
+
+
+def test_cli_code_table_names_the_columns():
+    result = run("code", str(EXAMPLES / "2022-12-27-france-24-serbia-kosovo-alert.txt"), "--format", "table")
+    assert result.exit_code == 0
+    for column in ("source", "event", "target", "date", "status", "evidence"):
+        assert column in result.stdout
+
+
+def test_cli_code_reads_jsonl_from_stdin():
+    line = json.dumps({"id": "s1", "published": "2023-05-02", "text": ARTICLE.split("\n\n", 2)[2]})
+    result = run("code", "-", "--format", "jsonl", stdin=line + "\n")
+    assert result.exit_code == 0, result.stderr
+    events = jsonl(result.stdout)
+    assert events and {e["doc_id"] for e in events} == {"s1"}
+
+
+def test_cli_bad_documents_are_reported_and_the_batch_goes_on(batch: Path):
+    result = run("code", str(batch), "--format", "jsonl")
+    assert result.exit_code == 0
+    assert jsonl(result.stdout)
+    for code in ("ingest.empty", "ingest.binary", "ingest.no_text", "ingest.bad_jsonl"):
+        assert code in result.stderr
+    assert "coded 1, unchanged 0, failed 4" in result.stderr
+
+
+def test_cli_strict_exits_1_when_a_document_is_rejected(batch: Path):
+    assert run("code", str(batch), "--format", "jsonl", "--strict").exit_code == 1
+
+
+def test_cli_exits_4_when_nothing_could_be_processed(batch: Path):
+    assert run("code", str(batch / "empty.txt"), str(batch / "binary.txt")).exit_code == 4
+
+
+def test_cli_usage_error_exits_2():
+    assert run("code", "--no-such-option").exit_code == 2
+
+
+def test_cli_extract_prints_article_records():
+    result = run("extract", str(EXAMPLES), "--format", "jsonl")
+    assert result.exit_code == 0
+    articles = jsonl(result.stdout)
+    assert len(articles) == 4
+    for article in articles:
+        assert {"article_id", "doc_id", "source_path", "url", "outlet", "title", "published", "language",
+                "byline", "body", "credits"} <= set(article)
+        assert article["body"] and article["published"]
+
+
+def test_cli_ingest_twice_stores_nothing_twice(batch: Path, tmp_path: Path):
+    db = str(tmp_path / "store.duckdb")
+    first = run("ingest", str(batch), "--db", db)
+    assert first.exit_code == 0, first.stderr
+    with EventStore(db) as store:
+        counts = store.counts()
+    second = run("ingest", str(batch), "--db", db)
+    assert second.exit_code == 0
+    assert "coded 0, unchanged 1, failed 4" in second.stderr
+    with EventStore(db) as store:
+        again = store.counts()
+    assert again["articles"] == counts["articles"] == 1
+    assert again["events"] == counts["events"] > 0
+    assert again["errors"] == 2 * counts["errors"] == 8  # every rejection is recorded, per run
+
+
+def test_cli_query_returns_what_code_printed(tmp_path: Path):
+    db = str(tmp_path / "store.duckdb")
+    assert run("ingest", str(EXAMPLES), "--db", db).exit_code == 0
+    stored = jsonl(run("query", "--db", db, "--format", "jsonl").stdout)
+    coded = jsonl(run("code", str(EXAMPLES), "--format", "jsonl").stdout)
+    assert sorted(e["id"] for e in stored) == sorted(e["id"] for e in coded)
+    only_root = jsonl(run("query", "--db", db, "--format", "jsonl", "--root", "15").stdout)
+    assert only_root and all(e["root"] == "15" for e in only_root)
+
+
+def test_cli_quotes_gives_speakers():
+    result = run("quotes", str(EXAMPLES), "--format", "jsonl")
+    assert result.exit_code == 0
+    quotes = jsonl(result.stdout)
+    assert any(q["speaker"] and q["direct"] for q in quotes)
