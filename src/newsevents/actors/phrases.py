@@ -107,13 +107,18 @@ def _widen_person(match: AliasMatch, span: tuple[int, int], tokens: Sequence[Tok
 
 
 def _drop_role_modifiers(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
-    """Drop role nouns that only modify another noun ("police station", "military buildup")."""
+    """Drop role nouns that only modify another noun ("police station", "military buildup").
+
+    A role noun modifying a proper noun is a title before a name ("President Ivan Petrenko"),
+    whether or not the knowledge base knows the name.
+    """
     covered = {i for u in units for i in range(u.first, u.end)}
     kept = []
     for unit in units:
         last = tokens[unit.end - 1]
         modifies_other = last.dep in ("compound", "amod", "nmod") and last.head >= unit.end
-        if unit.kind == ROLE and modifies_other and last.head not in covered:
+        modifies_name = tokens[last.head].pos == "PROPN"
+        if unit.kind == ROLE and modifies_other and not modifies_name and last.head not in covered:
             continue
         kept.append(unit)
     return kept

@@ -117,6 +117,9 @@ def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclu
     for slot in slots:
         for head in _slot_heads(view, trigger, slot):
             actors = view.actors_in(head, exclude, deep=slot.startswith("prep:"))
+            if not actors and slot == "subject" and head.pos == "PRON":
+                # "France said it had rejected ...": an unresolved pronoun is the speaker itself
+                actors = _find_actors(view, trigger, ("speaker",), exclude)
             if actors:
                 return actors
     return []
@@ -125,26 +128,36 @@ def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclu
 def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
     """Return the words that head the phrase standing in `slot` of the trigger."""
     if slot.startswith("prep:"):
-        head = view.prep_object(trigger, slot.removeprefix("prep:"))
-        return [head] if head else []
+        return _prep_heads(view, trigger, slot.removeprefix("prep:"))
+    subject = view.subject(trigger)
+    passive = subject is not None and subject.dep == "nsubjpass"
     if slot == "subject":
-        subject = view.subject(trigger)
-        if subject is None:
-            return []
-        if subject.dep == "nsubjpass":  # "Ukraine was attacked by Russia": the agent acts
+        if passive:  # "Ukraine was attacked by Russia": the agent acts
             agent = view.prep_object(view.clause_root(trigger), "by")
             return [agent] if agent else []
+        return [subject] if subject else []
+    if slot == "dobj" and passive:  # ... and the passive subject is acted on
         return [subject]
     if slot == "speaker":
         verb = view.reporting_verb_above(trigger)
-        subject = view.subject(verb) if verb else None
-        return [subject] if subject else []
+        speaker = view.subject(verb) if verb else None
+        return [speaker] if speaker else []
     if slot == "governor":
         if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
             return []
-        subject = view.subject(view.tokens[trigger.head])
-        return [subject] if subject else []
+        governor_subject = view.subject(view.tokens[trigger.head])
+        return [governor_subject] if governor_subject else []
     return [c for c in children(view.tokens, trigger) if c.dep == slot]
+
+
+def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
+    """Return the object of the trigger's preposition, or of its infinitive's ("ready to talk
+    *with* Lebanon")."""
+    for word in [trigger] + [c for c in children(view.tokens, trigger) if c.dep == "xcomp"]:
+        head = view.prep_object(word, preposition)
+        if head:
+            return [head]
+    return []
 
 
 def _attribution(view: SentenceView, trigger: Token) -> Actor | None:

@@ -1,0 +1,113 @@
+"""The event coder on real parses: one row per pattern family and per grammatical construction."""
+
+import datetime as dt
+
+import pytest
+
+from newsevents.actors import KnowledgeBase, resolve_mentions
+from newsevents.events import CoderRules, code_events
+from newsevents.nlp import analyze
+from tests.helpers import make_article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def coder(analyzer):
+    kb, rules = KnowledgeBase.load(), CoderRules.load()
+
+    def code(text: str, published: dt.date = dt.date(2023, 3, 14)):
+        analyzed = analyze(make_article(text, published), analyzer)
+        return code_events(analyzed, resolve_mentions(analyzed, kb), rules)
+
+    return code
+
+
+def key(actor):
+    return None if actor is None else actor.country or actor.code
+
+
+def triples(events):
+    return {(key(e.source), e.cameo, key(e.target)) for e in events}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 04 consult: telephone, meet, symmetric coordination
+        ("Germany's chancellor spoke by phone with the French president on Monday.", ("DEU", "041", "FRA")),
+        ("Turkey and Greece will meet in Ankara next week.", ("TUR", "040", "GRC")),
+        ("Turkey and Greece will meet in Ankara next week.", ("GRC", "040", "TUR")),
+        ("Indian officials met with Chinese diplomats in Delhi.", ("IND", "040", "CHN")),
+        ("Egypt consulted with Jordan about the crisis.", ("EGY", "040", "JOR")),
+        # 05 support, 12 reject, 10 demand, 02 appeal, 11 disapprove
+        ("Poland expressed support for Ukraine's bid to join the European Union.", ("POL", "051", "UKR")),
+        ("Iran rejected the proposal by France.", ("IRN", "120", None)),
+        ("The European Union demanded that Belarus release the prisoners.", ("EU", "100", None)),
+        ("Pakistan urged India to resume talks.", ("PAK", "020", "IND")),
+        ("China accused Japan of provoking tensions in the region.", ("CHN", "112", "JPN")),
+        ("Brazil criticized Venezuela over the disputed election.", ("BRA", "111", "VEN")),
+        # 15 force posture: verb and noun
+        ("Russia deployed troops to the border with Finland.", ("RUS", "154", "FIN")),
+        ("Analysts pointed to the buildup of Chinese troops near the border with India.", ("CHN", "154", "IND")),
+        # 03 intent: the act of saying it
+        ("Israel said it is ready to negotiate with Lebanon.", ("ISR", "036", "LBN")),
+        # passive voice: the agent acts
+        ("Ukraine was accused by Russia of shelling the city.", ("RUS", "112", "UKR")),
+    ],
+)
+def test_coder_codes_pattern(coder, text, expected):
+    assert expected in triples(coder(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather was cold in Moscow on Monday.",  # no pattern
+        "Officials met in Geneva.",  # no actor
+        "Putin urged the West to meet Russian demands.",  # "meet demands" is no meeting
+        "Germany met.",  # a consultation needs a counterpart
+    ],
+)
+def test_coder_invents_no_event(coder, text):
+    assert not [e for e in coder(text) if e.root == "04"]
+
+
+def test_coder_object_control_gives_the_infinitive_its_actor(coder):
+    events = coder("Pakistan urged India to meet China.")
+    assert ("IND", "040", "CHN") in triples(events)
+    assert all(e.status == "hypothetical" for e in events if e.root == "04")
+
+
+def test_coder_one_event_per_source_target_code_in_a_sentence(coder):
+    events = coder("Russia accused Ukraine of aggression and accused Ukraine of lying.")
+    assert len([e for e in events if e.cameo == "112"]) == 1
+
+
+def test_coder_bare_statement_only_when_nothing_more_specific(coder):
+    assert ("FRA", "010", None) in triples(coder("France said the talks were useful."))
+    assert "010" not in {e.cameo for e in coder("France said it had rejected the proposal by Italy.")}
+
+
+def test_coder_dates_come_from_the_event_clause(coder):
+    events = coder(
+        "The United States and Russia will speak by phone on March 17, the White House said, "
+        "amid tensions over a buildup of Russian troops near Ukraine."
+    )
+    (call,) = [e for e in events if e.cameo == "041" and key(e.source) == "USA"]
+    assert (call.date, call.date_precision, call.status) == (dt.date(2023, 3, 17), "day", "planned")
+    (buildup,) = [e for e in events if e.root == "15"]
+    assert buildup.date_precision == "publication"
+
+
+def test_coder_attribution_names_who_says_so(coder):
+    (event,) = [e for e in coder("Russia deployed troops to the border with Finland, the Pentagon said.") if e.root == "15"]
+    assert key(event.attributed_to) == "USA"
+
+
+def test_coder_evidence_is_the_sentence_with_offsets(coder):
+    text = "The weather was fine. Poland expressed support for Ukraine on Monday."
+    (event,) = [e for e in coder(text) if e.cameo == "051"]
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert event.evidence.text.startswith("Poland")
+    assert event.rule == "noun-support" and event.plover == "SUPPORT" and event.quad_class == 1
