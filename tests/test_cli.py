@@ -130,3 +130,16 @@ def test_cli_quotes_gives_speakers():
     assert result.exit_code == 0
     quotes = jsonl(result.stdout)
     assert any(q["speaker"] and q["direct"] for q in quotes)
+
+
+def test_cli_invalid_data_file_exits_3(monkeypatch):
+    from newsevents import pipeline
+    from newsevents.errors import DataFileError
+
+    def broken(*args, **kwargs):
+        raise DataFileError(["patterns.tsv:3: code: '9x' is not a CAMEO code"])
+
+    monkeypatch.setattr(pipeline.Resources, "load", broken)
+    result = run("code", str(EXAMPLES))
+    assert result.exit_code == 3
+    assert "patterns.tsv:3: code" in result.stderr

@@ -173,7 +173,10 @@ def _actor_label(actor: dict[str, Any] | None) -> str:
 
 
 def _event_table(rows: list[dict[str, Any]]) -> Table:
-    table = Table("source", "event", "target", "date", "status", "evidence", show_lines=True)
+    table = Table(show_lines=True)
+    for column in ("source", "event", "target", "date", "status"):
+        table.add_column(column, min_width=len(column), max_width=30)
+    table.add_column("evidence", ratio=1, min_width=20)
     for e in rows:
         when = e["date"] or (" .. ".join(e["date_range"]) if e["date_range"] else "")
         if e["date_precision"] == "publication":

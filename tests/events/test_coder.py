@@ -111,3 +111,8 @@ def test_coder_evidence_is_the_sentence_with_offsets(coder):
     assert text[event.evidence.start : event.evidence.end] == event.evidence.text
     assert event.evidence.text.startswith("Poland")
     assert event.rule == "noun-support" and event.plover == "SUPPORT" and event.quad_class == 1
+
+
+def test_coder_needs_an_identified_source(coder):
+    # a bare role of no known country is nobody an analyst can count
+    assert not coder("A defence minister deployed troops to the border with Finland.")

@@ -120,9 +120,16 @@ def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclu
             if not actors and slot == "subject" and head.pos == "PRON":
                 # "France said it had rejected ...": an unresolved pronoun is the speaker itself
                 actors = _find_actors(view, trigger, ("speaker",), exclude)
+            actors = [a for a in actors if is_identified(a)]
             if actors:
                 return actors
     return []
+
+
+def is_identified(actor: Actor) -> bool:
+    """Whether an actor says whose it is: a country, an organisation or a region, not a bare
+    role ("a defence minister" of no known country is nobody an analyst can count)."""
+    return actor.country is not None or actor.code != actor.role
 
 
 def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:

@@ -1,0 +1,97 @@
+"""Resolution on real parsed text: tables, dates, title rules, metonyms, regions, organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import resolve_mentions
+from newsevents.records import Actor
+from tests.actors.conftest import mention_of
+
+pytestmark = pytest.mark.model
+
+
+def country_key(actor: Actor | None) -> str | None:
+    """The country-level key the sample's expectations use: ISO code, else the actor's code."""
+    if actor is None:
+        return None
+    return actor.country if actor.country and actor.code.startswith(actor.country) else actor.code
+
+
+def test_resolve_sample_entities_all_resolve(sample, kb):
+    analyzed, expected = sample
+    mentions = resolve_mentions(analyzed, kb)
+    for want in expected["entities"]:
+        actor = mention_of(mentions, want["text"]).actor
+        assert (country_key(actor), actor and actor.role) == (want["actor"], want["role"]), want["text"]
+
+
+@pytest.mark.parametrize(
+    ("published", "code", "office"),
+    [("2010-06-01", "RUSGOV", "President"), ("2015-06-01", "RUSGOV", "Prime Minister")],
+)
+def test_resolve_person_holds_the_office_of_the_article_date(resolve, published, code, office):
+    actor = mention_of(resolve("Medvedev said the plan would work.", published), "Medvedev").actor
+    assert (actor.code, actor.office, actor.name) == (code, office, "Dmitry Medvedev")
+
+
+def test_resolve_former_office_holder_keeps_country_without_role(resolve):
+    during = mention_of(resolve("Trump said the plan would work.", "2018-06-01"), "Trump").actor
+    after = mention_of(resolve("Trump said the plan would work.", "2022-06-01"), "Trump").actor
+    assert (during.code, during.role) == ("USAGOV", "GOV")
+    assert (after.code, after.role, after.office) == ("USA", None, "former President")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "office"),
+    [
+        ("Ukrainian President Ivan Petrenko arrived in Kyiv on Monday.", "Ivan Petrenko", "UKRGOV", "President"),
+        ("Ivan Petrenko, Russia's foreign minister, said talks had failed.", "Ivan Petrenko", "RUSGOV", "Foreign Minister"),
+        ("The U.S. secretary of state will travel to Kyiv next week.", "secretary of state", "USAGOV", "Secretary of State"),
+        ("Hungarian lawmakers voted against the bill on Tuesday.", "Hungarian lawmakers", "HUNLEG", None),
+        ("Israeli troops entered the town at dawn.", "Israeli troops", "ISRMIL", None),
+        ("Hong Kong police arrested 12 people on Sunday.", "Hong Kong police", "HKGCOP", None),
+    ],
+)
+def test_resolve_title_rules_resolve_people_the_table_lacks(resolve, text, mention, code, office):
+    actor = mention_of(resolve(text), mention).actor
+    assert actor.code == code
+    if office:
+        assert actor.office == office
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The Kremlin rejected the claim on Monday.", "Kremlin", "RUSGOV"),
+        ("Washington imposed new sanctions on Moscow.", "Washington", "USAGOV"),
+        ("Washington imposed new sanctions on Moscow.", "Moscow", "RUSGOV"),
+        ("The Pentagon said it would send more troops.", "Pentagon", "USAMIL"),
+        ("Putin urged the West to meet Russian demands.", "the West", "WST"),
+        ("Leaders across Europe condemned the vote.", "Europe", "EUR"),
+        ("The Middle East faces a new crisis, officials said.", "Middle East", "MEA"),
+    ],
+)
+def test_resolve_metonyms_and_regions(resolve, text, mention, code):
+    assert mention_of(resolve(text), mention).actor.code == code
+
+
+def test_resolve_capital_after_locative_preposition_is_a_place(resolve):
+    actor = mention_of(resolve("The ministers met in Moscow on Friday."), "Moscow").actor
+    assert actor.role is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "code", "country", "role"),
+    [
+        ("NATO", "NATO", None, "IGO"),
+        ("EU", "EU", None, "IGO"),
+        ("OSCE", "OSCE", None, "IGO"),
+        ("UN", "UN", None, "IGO"),
+        ("Hamas", "HAMAS", "PSE", "REB"),
+    ],
+)
+def test_resolve_organisations_with_home_country(resolve, mention, code, country, role):
+    mentions = resolve("NATO, the EU, the OSCE and the UN condemned the attack by Hamas on Saturday.")
+    actor = mention_of(mentions, mention).actor
+    assert (actor.code, actor.country, actor.role) == (code, country, role)
