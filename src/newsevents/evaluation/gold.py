@@ -91,7 +91,8 @@ def parse_gold_line(line: str, line_no: int = 0) -> GoldRecord:
     if PETRARCH_KEYS & data.keys():
         events = tuple(_petrarch_event(e) for e in expected)
         return GoldRecord(record_id, text, published, PETRARCH, events, _petrarch_skip(data), line_no)
-    return GoldRecord(record_id, text, published, PLOVER_STYLE, tuple(_plover_event(e) for e in expected), None, line_no)
+    events = tuple(_plover_event(e) for e in expected)
+    return GoldRecord(record_id, text, published, PLOVER_STYLE, events, None, line_no)
 
 
 def _text_field(data: dict[str, Any], key: str) -> str:
@@ -115,11 +116,10 @@ def _plover_event(event: dict[str, Any]) -> GoldEvent:
     sides = [event.get("source", []), event.get("target", [])]
     if not all(isinstance(side, list) and all(isinstance(c, str) for c in side) for side in sides):
         raise ValueError("expected: source and target must be lists of codes")
-    plover, code = event.get("plover"), event.get("code")
-    if not isinstance(plover, str) and not isinstance(code, str):
+    plover, code = (v if isinstance(v, str) and v else None for v in (event.get("plover"), event.get("code")))
+    if plover is None and code is None:
         raise ValueError("expected: an event needs a plover type or a CAMEO code")
-    return GoldEvent(tuple(sides[0]), tuple(sides[1]), plover if isinstance(plover, str) else None,
-                     code if isinstance(code, str) else None)
+    return GoldEvent(tuple(sides[0]), tuple(sides[1]), plover, code)
 
 
 def _petrarch_event(event: dict[str, Any]) -> GoldEvent:

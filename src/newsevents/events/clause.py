@@ -63,6 +63,12 @@ class SentenceView:
         prep = self.child(token, "prep", preposition) or self.child(token, "agent", preposition)
         return self.child(prep, "pobj") if prep else None
 
+    def event_verb(self, trigger: Token) -> Token:
+        """Return the verb that carries a noun event ("*imposed* sanctions"), else the trigger."""
+        if trigger.pos == "NOUN" and trigger.dep == "dobj" and trigger.head != trigger.i:
+            return self.tokens[trigger.head]
+        return trigger
+
     def clause_root(self, trigger: Token) -> Token:
         """Return the verb whose clause a trigger belongs to (an adjective's copula: "is ready")."""
         if trigger.pos == "ADJ" and trigger.dep in ("acomp", "attr") and trigger.head != trigger.i:
@@ -77,6 +83,11 @@ class SentenceView:
             if token.i != root.i and token.dep in CLAUSE_DEPS and token.i not in excluded:
                 excluded.update(t.i for t in subtree(self.tokens, token))
         return [t for t in subtree(self.tokens, root) if t.i not in excluded]
+
+    def is_passive(self, trigger: Token, subject: Token) -> bool:
+        """Whether `subject` is the passive subject of the trigger's own clause ("Ukraine was
+        attacked"), not of a verb it hangs from ("Japan is expected to meet ...")."""
+        return subject.dep == "nsubjpass" and subject.head == self.clause_root(trigger).i
 
     def subject(self, trigger: Token) -> Token | None:
         """Return who acts in the trigger's clause; in "urged the West to meet", the object

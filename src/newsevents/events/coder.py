@@ -28,12 +28,15 @@ from newsevents.events.data import (
 from newsevents.events.status import event_status
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
-from newsevents.nlp.tokens import children
+from newsevents.nlp.tokens import children, subject_of, subtree
 from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidence, Mention, Token
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # statuses under which the date named in the clause lies ahead of publication
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
+# families whose event is the act of saying it (issue 5): statements, appeals, intents,
+# demands, disapproval, rejections, threats
+SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,7 @@ def _events_for(
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
     status = event_status(view, trigger, rules.status_cues)
-    when = _event_date(view, analyzed, trigger, status, rules)
+    when = _event_date(view, analyzed, trigger, pattern.code, status, rules)
     attributed_to = _attribution(view, trigger)
     for source, target in pairs:
         yield _make_event(analyzed, trigger, pattern, rules, source, target, status, when, attributed_to)
@@ -137,7 +140,7 @@ def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
     if slot.startswith("prep:"):
         return _prep_heads(view, trigger, slot.removeprefix("prep:"))
     subject = view.subject(trigger)
-    passive = subject is not None and subject.dep == "nsubjpass"
+    passive = subject is not None and view.is_passive(trigger, subject)
     if slot == "subject":
         if passive:  # "Ukraine was attacked by Russia": the agent acts
             agent = view.prep_object(view.clause_root(trigger), "by")
@@ -149,6 +152,8 @@ def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
         verb = view.reporting_verb_above(trigger)
         speaker = view.subject(verb) if verb else None
         return [speaker] if speaker else []
+    if slot == "clause-subject":
+        return _complement_subjects(view, trigger)
     if slot == "governor":
         if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
             return []
@@ -158,12 +163,27 @@ def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
 
 
 def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
-    """Return the object of the trigger's preposition, or of its infinitive's ("ready to talk
-    *with* Lebanon")."""
-    for word in [trigger] + [c for c in children(view.tokens, trigger) if c.dep == "xcomp"]:
+    """Return the object of the trigger's preposition, else of the verb that carries a noun
+    event ("imposed sanctions *on* Iran"), of its object ("signed a deal *with* Israel"), or of
+    its infinitive ("ready to talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
+    words = [trigger, view.event_verb(trigger)]
+    words += [c for c in children(view.tokens, trigger) if c.dep == "dobj"]
+    for complement in (c for c in children(view.tokens, trigger) if c.dep == "xcomp"):
+        words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
+    for word in words:
         head = view.prep_object(word, preposition)
         if head:
             return [head]
+    return []
+
+
+def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
+    """Return the subject of the clause the trigger governs ("demanded that *Russia* end")."""
+    for clause in children(view.tokens, trigger):
+        if clause.dep in ("ccomp", "xcomp"):
+            subject = subject_of(view.tokens, clause)
+            if subject is not None and subject.head == clause.i:
+                return [subject]
     return []
 
 
@@ -175,24 +195,40 @@ def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
 
 
 def _event_date(
-    view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, status: str, rules: CoderRules
+    view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, code: str, status: str, rules: CoderRules
 ) -> EventDate:
-    """Return the date named in the trigger's own clause, else the publication date."""
+    """Return the date named where the event is told, nearest first, else the publication date."""
     published = analyzed.article.published
     if published is None:
         return publication_date(None)
-    clause = {t.i for t in view.own_clause(trigger)}
-    if trigger.pos == "NOUN" and trigger.dep == "dobj":  # "imposed sanctions on Monday"
-        verb = view.tokens[trigger.head]
-        clause.update(c.i for c in children(view.tokens, verb) if c.dep in ("prep", "npadvmod"))
-        clause.update(t.i for c in children(view.tokens, verb) if c.dep == "prep" for t in children(view.tokens, c))
     future = status in FUTURE_STATUSES
-    spans = [e for e in analyzed.entities if e.label in TIME_LABELS and e.first_token in clause]
-    for entity in sorted(spans, key=lambda e: abs(e.first_token - trigger.i)):
-        resolved = resolve_date_phrase(entity.text, published, future, rules.relative_dates)
-        if resolved:
-            return resolved
+    for scope in _date_scopes(view, trigger, code[:2] in SPEECH_ACT_ROOTS):
+        entities = [e for e in analyzed.entities if e.label in TIME_LABELS and e.first_token in scope]
+        for entity in sorted(entities, key=lambda e: abs(e.first_token - trigger.i)):
+            resolved = resolve_date_phrase(entity.text, published, future, rules.relative_dates)
+            if resolved:
+                return resolved
     return publication_date(published)
+
+
+def _date_scopes(view: SentenceView, trigger: Token, speech_act: bool) -> Iterator[set[int]]:
+    """Yield the token sets where the event's date may stand, nearest first.
+
+    The trigger's own clause, with the verb of a noun event ("imposed sanctions on Monday").
+    For a speech act, the act of saying is the event: a past-tense appeal takes a date from its
+    infinitive ("urged Germany to send weapons on Thursday"), and a reported one the date of
+    its report ("said on Friday that it was ready to negotiate").
+    """
+    root = view.clause_root(trigger)
+    scope = {t.i for t in view.own_clause(trigger)} | {t.i for t in view.own_clause(view.event_verb(trigger))}
+    if speech_act and "Tense=Past" in root.morph:
+        for complement in children(view.tokens, root):
+            if complement.dep == "xcomp":
+                scope.update(t.i for t in subtree(view.tokens, complement))
+    yield scope
+    report = view.reporting_verb_above(trigger) if speech_act else None
+    if report is not None:
+        yield {t.i for t in view.own_clause(report)}
 
 
 def _make_event(

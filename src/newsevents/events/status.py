@@ -28,11 +28,12 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
     """Return the status of the event signalled by `trigger`.
 
     "Biden and Putin will speak by phone" -> planned; "Russia did not recall its envoy" ->
-    denied; "Russia refused to meet" -> the refusal occurred (the verb is the event).
+    denied; "Russia refused to meet" -> the refusal occurred (the verb is the event);
+    "Britain plans to impose sanctions" -> planned (a noun event takes its verb's status).
     """
     found = set()
     reported = view.reporting_verb_above(trigger) is not None
-    node = trigger
+    node = view.event_verb(trigger)
     while True:
         found.update(_cues_on(view, node, cues, reported))
         if node.dep not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
