@@ -10,6 +10,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable
 from enum import Enum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -17,6 +18,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsevents.errors import DataFileError, NewsEventsError
+from newsevents.evaluation import evaluate_file, render_report
 from newsevents.ingest import clean_document, iter_documents, load_ingest_tables
 from newsevents.pipeline import Resources, code_article, code_clean_article
 from newsevents.records import RawDocument
@@ -134,6 +136,18 @@ def query(db: Db = DEFAULT_DB, format: Format = OutputFormat.auto,
     with EventStore(db) as store:
         rows = store.query_events(EventFilters(source=source, target=target, root=root, status=status, limit=limit))
     _print_records(rows, format, _event_table)
+
+
+@app.command("eval")
+def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL: PLOVER-GSR or PETRARCH unit-test lines.")],
+             format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table") -> None:
+    """Score the coder on a gold set: precision, recall, F1, events per sentence, confusion."""
+    resources = _load(Resources.load)
+    report = _load(lambda: evaluate_file(gold, resources))
+    if format == "json":
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        stdout.print(render_report(report))
 
 
 def _load(loader: Callable[[], Any]) -> Any:

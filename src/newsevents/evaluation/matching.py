@@ -18,6 +18,9 @@ LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 # Generic classes (international bodies, armed non-state groups, Islamist groups, NGOs): the
 # gold names no particular actor, so any actor on that side is accepted.
 GENERIC_CLASSES = frozenset({"IGO", "IMG", "ISM", "NGO"})
+# The PLOVER gold set predates PLOVER 0.8 and still uses four older type names, each one whole
+# CAMEO root: reported as a second PLOVER score ("plover_legacy") beside the strict one.
+LEGACY_PLOVER_BY_ROOT = {"09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "19": "FIGHT"}
 # How PETRARCH writes a side it could not fill.
 NO_ACTOR = "---"
 
@@ -54,6 +57,11 @@ def same_plover(event: Event, gold: GoldEvent) -> bool:
     return gold.plover is not None and event.plover == gold.plover
 
 
+def same_plover_or_legacy(event: Event, gold: GoldEvent) -> bool:
+    """Same PLOVER type, reading the gold's older names (DEMAND, DISAPPROVE, ...) by CAMEO root."""
+    return same_plover(event, gold) or (gold.plover is not None and LEGACY_PLOVER_BY_ROOT.get(event.root) == gold.plover)
+
+
 def same_code(event: Event, gold: GoldEvent) -> bool:
     return gold.code is not None and event.cameo == gold.code
 
@@ -72,6 +80,7 @@ def plover_found(event: Event, gold: GoldEvent, fmt: str) -> bool:
 # "actors" alone is the actor agreement, "code"/"code_root" alone the code agreement.
 METRICS: dict[str, tuple[str | None, Matcher]] = {
     "plover": ("plover", plover_found),
+    "plover_legacy": ("plover", lambda e, g, fmt: same_plover_or_legacy(e, g) and actors_agree(e, g, fmt)),
     "actors": (None, actors_agree),
     "cameo": ("code", lambda e, g, fmt: same_code(e, g) and actors_agree(e, g, fmt)),
     "cameo_root": ("code", lambda e, g, fmt: same_root(e, g) and actors_agree(e, g, fmt)),

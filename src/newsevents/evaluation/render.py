@@ -10,6 +10,7 @@ from newsevents.events.codebook import PLOVER_TYPES
 
 METRIC_LABELS = {
     "plover": "PLOVER type + actors (README rule)",
+    "plover_legacy": "same, reading the gold's older type names by CAMEO root",
     "actors": "actor agreement",
     "cameo": "CAMEO code + actors",
     "cameo_root": "CAMEO root + actors",
