@@ -74,3 +74,12 @@ def test_matching_petrarch_actors_in_full(source, target, gold, agree):
 def test_matching_code_levels(cameo, gold_code, matching):
     event, gold = make_event(RUS, UKR, None, cameo), GoldEvent(("RUSGOV",), ("UKRMIL",), code=gold_code)
     assert {name for name, (_, match) in METRICS.items() if match(event, gold, PETRARCH)} == matching
+
+
+@pytest.mark.parametrize("gold_type, cameo, found", [
+    ("DEMAND", "100", True), ("DISAPPROVE", "112", True), ("FIGHT", "190", True), ("INVESTIGATE", "090", True),
+    ("DEMAND", "112", False), ("FIGHT", "180", False),
+])
+def test_matching_legacy_plover_names_read_by_root(gold_type, cameo, found):
+    event = make_event(RUS, UKR, "X", cameo)
+    assert METRICS["plover_legacy"][1](event, GoldEvent(("RUS",), ("UKR",), gold_type, None), PLOVER_STYLE) is found

@@ -30,7 +30,7 @@ def test_scoring_plover_recall_precision_and_rate(plover_records):
     assert suite.scores["plover"] == Score.of(expected=3, found=1, produced=3, matched=1)
     assert suite.scores["plover"].f1 == pytest.approx(1 / 3)
     assert suite.scores["actors"].found == 2
-    assert set(suite.scores) == {"plover", "actors"}
+    assert set(suite.scores) == {"plover", "plover_legacy", "actors"}
     assert (suite.sentences, suite.produced, suite.events_per_sentence) == (3, 3, 1.0)
 
 
@@ -45,8 +45,8 @@ def test_scoring_plover_categories_and_confusion(plover_records):
 def test_scoring_codes_in_plover_style_gold_add_code_metrics():
     coded = [make_coded((GoldEvent(("RUS",), ("UKR",), "ACCUSE", "112"),), (make_event(RUS, UKR, "ACCUSE", "1123"),))]
     scores = score_suite("plover", coded).scores
-    assert {name: s.found for name, s in scores.items()} == {"plover": 1, "actors": 1, "cameo": 0, "cameo_root": 1,
-                                                             "code": 0, "code_root": 1}
+    assert {name: s.found for name, s in scores.items()} == {"plover": 1, "plover_legacy": 1, "actors": 1, "cameo": 0,
+                                                             "cameo_root": 1, "code": 0, "code_root": 1}
 
 
 def test_scoring_petrarch_no_events_skips_and_errors():
