@@ -116,3 +116,28 @@ def test_coder_evidence_is_the_sentence_with_offsets(coder):
 def test_coder_needs_an_identified_source(coder):
     # a bare role of no known country is nobody an analyst can count
     assert not coder("A defence minister deployed troops to the border with Finland.")
+
+
+SLOT_PATTERNS = """id\tlemma\tpos\trequires\tcode\tsource\ttarget\tsymmetric\tweak\tconfidence
+t-reject\treject\tVERB\t\t120\tsubject\tdobj owner\tn\tn\t0.7
+t-threaten\tthreaten\tVERB\txcomp\t130\tsubject\tcomplement\tn\tn\t0.7
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bangladesh rejected an Indian proposal on water sharing.", ("BGD", "120", "IND")),
+        ("Germany rejected recent calls by Belarus for talks.", ("DEU", "120", "BLR")),
+        ("Iran threatened to cut off electricity to Azerbaijan.", ("IRN", "130", "AZE")),
+    ],
+)
+def test_coder_owner_and_complement_slots(analyzer, tmp_path, text, expected):
+    import dataclasses
+
+    from newsevents.events.data import load_patterns
+
+    (tmp_path / "patterns.tsv").write_text(SLOT_PATTERNS, encoding="utf-8")
+    rules = dataclasses.replace(CoderRules.load(), patterns=load_patterns(tmp_path / "patterns.tsv"))
+    analyzed = analyze(make_article(text), analyzer)
+    assert expected in triples(code_events(analyzed, resolve_mentions(analyzed, KnowledgeBase.load()), rules))

@@ -118,8 +118,9 @@ def _events_for(
 def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclude: set[str]) -> list[Actor]:
     """Return the actors of the first slot that names any ("subject", "prep:with", ...)."""
     for slot in slots:
+        deep = slot.startswith("prep:") or slot == "complement"
         for head in _slot_heads(view, trigger, slot):
-            actors = view.actors_in(head, exclude, deep=slot.startswith("prep:"))
+            actors = view.actors_in(head, exclude, deep=deep)
             if not actors and slot == "subject" and head.pos == "PRON":
                 # "France said it had rejected ...": an unresolved pronoun is the speaker itself
                 actors = _find_actors(view, trigger, ("speaker",), exclude)
@@ -139,27 +140,67 @@ def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
     """Return the words that head the phrase standing in `slot` of the trigger."""
     if slot.startswith("prep:"):
         return _prep_heads(view, trigger, slot.removeprefix("prep:"))
-    subject = view.subject(trigger)
-    passive = subject is not None and view.is_passive(trigger, subject)
-    if slot == "subject":
-        if passive:  # "Ukraine was attacked by Russia": the agent acts
-            agent = view.prep_object(view.clause_root(trigger), "by")
-            return [agent] if agent else []
-        return [subject] if subject else []
-    if slot == "dobj" and passive:  # ... and the passive subject is acted on
-        return [subject]
-    if slot == "speaker":
-        verb = view.reporting_verb_above(trigger)
-        speaker = view.subject(verb) if verb else None
-        return [speaker] if speaker else []
-    if slot == "clause-subject":
-        return _complement_subjects(view, trigger)
-    if slot == "governor":
-        if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
-            return []
-        governor_subject = view.subject(view.tokens[trigger.head])
-        return [governor_subject] if governor_subject else []
+    finder = SLOT_FINDERS.get(slot)
+    if finder is not None:
+        return finder(view, trigger)
     return [c for c in children(view.tokens, trigger) if c.dep == slot]
+
+
+def _passive_subject(view: SentenceView, trigger: Token) -> Token | None:
+    subject = view.subject(trigger)
+    return subject if subject is not None and view.is_passive(trigger, subject) else None
+
+
+def _subject(view: SentenceView, trigger: Token) -> list[Token]:
+    """The clause subject; in a passive the "by" agent ("Ukraine was attacked by Russia")."""
+    if _passive_subject(view, trigger) is not None:
+        agent = view.prep_object(view.clause_root(trigger), "by")
+        return [agent] if agent else []
+    subject = view.subject(trigger)
+    return [subject] if subject else []
+
+
+def _object(view: SentenceView, trigger: Token) -> list[Token]:
+    """The direct object; in a passive the subject, which is acted on."""
+    passive = _passive_subject(view, trigger)
+    return [passive] if passive else [c for c in children(view.tokens, trigger) if c.dep == "dobj"]
+
+
+def _owner(view: SentenceView, trigger: Token) -> list[Token]:
+    """Whose the object is: "rejected an *Indian* proposal", "calls by *Belarus*'s rulers"."""
+    owners = []
+    for thing in _object(view, trigger):
+        for child in children(view.tokens, thing):
+            if child.dep in ("poss", "amod", "compound", "nmod"):
+                owners.append(child)
+            elif child.dep == "prep" and child.text.lower() in ("by", "of", "from"):
+                owners += [c for c in children(view.tokens, child) if c.dep == "pobj"]
+    return owners
+
+
+def _complement(view: SentenceView, trigger: Token) -> list[Token]:
+    """The objects inside the clause the trigger governs: "threatened to cut off electricity
+    *to Azerbaijan*", "offered to hand over to *Britain* two suspects"."""
+    heads = []
+    for clause in children(view.tokens, trigger):
+        if clause.dep in ("xcomp", "ccomp"):
+            heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
+    return heads
+
+
+def _speaker(view: SentenceView, trigger: Token) -> list[Token]:
+    """Who reports the trigger's clause ("X said Y would ...")."""
+    verb = view.reporting_verb_above(trigger)
+    speaker = view.subject(verb) if verb else None
+    return [speaker] if speaker else []
+
+
+def _governor(view: SentenceView, trigger: Token) -> list[Token]:
+    """The subject of the verb whose object a noun event is ("*the EU* imposed sanctions")."""
+    if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
+        return []
+    subject = view.subject(view.tokens[trigger.head])
+    return [subject] if subject else []
 
 
 def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
@@ -185,6 +226,17 @@ def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
             if subject is not None and subject.head == clause.i:
                 return [subject]
     return []
+
+
+SLOT_FINDERS = {
+    "subject": _subject,
+    "dobj": _object,
+    "owner": _owner,
+    "complement": _complement,
+    "speaker": _speaker,
+    "governor": _governor,
+    "clause-subject": _complement_subjects,
+}
 
 
 def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
