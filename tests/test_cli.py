@@ -143,3 +143,11 @@ def test_cli_invalid_data_file_exits_3(monkeypatch):
     result = run("code", str(EXAMPLES))
     assert result.exit_code == 3
     assert "patterns.tsv:3: code" in result.stderr
+
+
+def test_cli_actors_prints_one_record_per_mention():
+    result = run("actors", str(EXAMPLES / "2023-03-14-dw-germany-lithuania-troops.txt"), "--format", "jsonl")
+    assert result.exit_code == 0
+    mentions = jsonl(result.stdout)
+    assert {"doc_id", "text", "start", "end", "kind", "actor", "how"} <= set(mentions[0])
+    assert any(m["actor"] and m["actor"]["country"] == "DEU" for m in mentions)

@@ -21,7 +21,7 @@ from newsevents.errors import DataFileError, NewsEventsError
 from newsevents.evaluation import evaluate_file, render_report
 from newsevents.ingest import clean_document, iter_documents, load_ingest_tables
 from newsevents.pipeline import Resources, code_article, code_clean_article
-from newsevents.records import RawDocument
+from newsevents.records import CodedArticle, RawDocument
 from newsevents.run.batch import CODED, UNCHANGED, BatchSummary, run_batch
 from newsevents.settings import DEFAULT_DB, Settings
 from newsevents.store import EventFilters, EventStore
@@ -51,22 +51,30 @@ FailFast = Annotated[bool, typer.Option(help="Stop on the first unexpected error
 Db = Annotated[str, typer.Option(help="DuckDB store file.")]
 
 
-
-
 @app.command()
 def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
          quiet: Quiet = False, fail_fast: FailFast = False) -> None:
     """Code the events of articles and print them."""
     settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
-    resources = _load(lambda: Resources.load(settings))
-    rows: list[dict[str, Any]] = []
+    _code_and_print(paths, settings, format, lambda raw, coded: [e.to_dict() for e in coded.events], _event_table)
 
-    def step(raw: RawDocument) -> tuple[str, int]:
-        coded = code_article(raw, resources)
-        rows.extend(e.to_dict() for e in coded.events)
-        return CODED, len(coded.events)
 
-    _finish(_run(paths, step, settings), rows, format, _event_table, settings)
+@app.command()
+def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+    """Print the quotations of articles with their speakers."""
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **q.to_dict()}
+                                                                 for q in coded.quotes], _quote_table)
+
+
+@app.command()
+def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+    """Print every actor mention with the actor it resolves to and how."""
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **m.to_dict()}
+                                                                 for m in coded.mentions], _mention_table)
 
 
 @app.command()
@@ -82,22 +90,6 @@ def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = N
         return CODED, 0
 
     _finish(_run(paths, step, settings), rows, format, _article_table, settings)
-
-
-@app.command()
-def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
-    """Print the quotations of articles with their speakers."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
-    resources = _load(lambda: Resources.load(settings))
-    rows: list[dict[str, Any]] = []
-
-    def step(raw: RawDocument) -> tuple[str, int]:
-        coded = code_article(raw, resources)
-        rows.extend({"doc_id": raw.doc_id, **q.to_dict()} for q in coded.quotes)
-        return CODED, len(coded.events)
-
-    _finish(_run(paths, step, settings), rows, format, _quote_table, settings)
 
 
 @app.command()
@@ -148,6 +140,20 @@ def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL: PLOVER-GSR o
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
     else:
         stdout.print(render_report(report))
+
+
+def _code_and_print(paths: list[str], settings: Settings, format: OutputFormat,
+                    records_of: Callable[[RawDocument, CodedArticle], list[dict[str, Any]]], table) -> None:
+    """Code every document and print the records `records_of` takes from each."""
+    resources = _load(lambda: Resources.load(settings))
+    rows: list[dict[str, Any]] = []
+
+    def step(raw: RawDocument) -> tuple[str, int]:
+        coded = code_article(raw, resources)
+        rows.extend(records_of(raw, coded))
+        return CODED, len(coded.events)
+
+    _finish(_run(paths, step, settings), rows, format, table, settings)
 
 
 def _load(loader: Callable[[], Any]) -> Any:
@@ -206,6 +212,13 @@ def _article_table(rows: list[dict[str, Any]]) -> Table:
     for a in rows:
         table.add_row(a["doc_id"], a["outlet"] or "", a["published"] or "", a["title"] or "",
                       str(len(a["body"].split())), ", ".join(a["credits"]))
+    return table
+
+
+def _mention_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table("doc_id", "text", "kind", "actor", "how")
+    for m in rows:
+        table.add_row(m["doc_id"], m["text"], m["kind"], _actor_label(m["actor"]), m["how"])
     return table
 
 
