@@ -44,3 +44,31 @@ def test_coref_surname_of_an_unknown_person_keeps_the_title_rule(resolve):
 
 def test_coref_pronoun_without_antecedent_is_no_mention(resolve):
     assert [m for m in resolve("He said the talks were useful.") if m.text == "He"] == []
+
+
+def test_coref_surname_of_an_unknown_full_name_is_not_a_namesake_in_the_table(resolve):
+    mentions = resolve("Microsoft founder Bill Gates met health officials. Gates said vaccines were vital.", "2020-03-01")
+    mention = mention_of(mentions, "Gates", nth=1)
+    assert (mention.text, mention.actor) == ("Gates", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "later", "name"),
+    [
+        (
+            "British Foreign Secretary David Lammy met Chinese officials. The foreign secretary said the talks were candid.",
+            "2025-03-01",
+            "foreign secretary",
+            "David Lammy",
+        ),
+        (
+            "German Chancellor Olaf Scholz visited Kyiv. The chancellor said Germany would send more weapons.",
+            "2022-06-16",
+            "chancellor",
+            "Olaf Scholz",
+        ),
+    ],
+)
+def test_coref_definite_title_matches_the_national_title_of_the_office(resolve, text, published, later, name):
+    mention = next(m for m in resolve(text, published) if m.text == later)
+    assert (mention.actor.name, mention.how) == (name, "coref:title")

@@ -95,3 +95,50 @@ def test_resolve_organisations_with_home_country(resolve, mention, code, country
     mentions = resolve("NATO, the EU, the OSCE and the UN condemned the attack by Hamas on Saturday.")
     actor = mention_of(mentions, mention).actor
     assert (actor.code, actor.country, actor.role) == (code, country, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "office"),
+    [
+        ("Nigerian Information Minister Femi Okoro rejected the report.", "Femi Okoro", "NGAGOV", "Minister"),
+        ("Jean Dupont, the French ambassador to Niger, was ordered to leave.", "Jean Dupont", "FRAGOV", "Ambassador"),
+        ("Andres Molina, the foreign minister of Chile, arrived on Monday.", "Andres Molina", "CHLGOV", "Foreign Minister"),
+        ("Prime Minister Aziz Rahmani of Afghanistan called for a ceasefire.", "Aziz Rahmani", "AFGGOV", "Prime Minister"),
+        ("Lars Nygaard, Denmark's defence minister, announced new fighter jets.", "Lars Nygaard", "DNKMIL", "Defence Minister"),
+    ],
+)
+def test_resolve_title_rules_across_portfolios_appositions_and_of(resolve, text, mention, code, office):
+    actor = mention_of(resolve(text), mention).actor
+    assert (actor.code, actor.office) == (code, office)
+
+
+def test_resolve_country_then_seat_of_power_is_one_actor(resolve):
+    mention = mention_of(resolve("Supporters of the president stormed the U.S. Capitol."), "U.S. Capitol")
+    assert (mention.text, mention.actor.code) == ("U.S. Capitol", "USALEG")
+
+
+def test_resolve_region_keeps_its_code_with_a_role(resolve):
+    actor = mention_of(resolve("European leaders gathered in Brussels on Thursday."), "European leaders").actor
+    assert (actor.code, actor.country, actor.role) == ("EUR", None, "GOV")
+
+
+def test_resolve_organisation_named_by_its_city_is_a_place_after_in(resolve):
+    mentions = resolve("Ukrainian President Ivan Petrenko arrived in Brussels on Monday.")
+    assert all(m.actor is None or m.actor.code != "EU" for m in mentions)
+    assert mention_of(resolve("Brussels warned Budapest over the rule of law."), "Brussels").actor.code == "EU"
+
+
+def test_resolve_surname_inside_a_place_name_is_no_person(resolve):
+    mention = mention_of(resolve("Tanzanian officials met in Dar es Salaam on Monday.", "2024-05-01"), "Dar es Salaam")
+    assert mention.actor is None or mention.actor.country == "TZA"
+
+
+def test_resolve_person_as_modifier_gives_the_group_its_country(resolve):
+    mentions = resolve("Biden administration officials have also consulted with NATO.")
+    mention = mention_of(mentions, "Biden administration officials")
+    assert (mention.text, mention.actor.code) == ("Biden administration officials", "USAGOV")
+
+
+@pytest.mark.parametrize("text", ["Pro-Russian separatists seized the building.", "Anti-American protesters burned flags."])
+def test_resolve_pro_and_anti_prefixes_name_no_actor_country(resolve, text):
+    assert all(m.actor is None for m in resolve(text))

@@ -30,6 +30,8 @@ APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—"
 
 def fold(text: str) -> str:
     """Return `text` without accents and with straight apostrophes and hyphens (case kept)."""
+    if text.isascii():  # most tokens: nothing to fold, and this is the matcher's hot path
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(APOSTROPHES))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -31,6 +31,7 @@ class Antecedent:
 class Memory:
     names: dict[str, Antecedent] = field(default_factory=dict)
     history: list[Antecedent] = field(default_factory=list)
+    unknown: set[str] = field(default_factory=set)  # surnames of the latest people no rule resolved
 
     def remember(self, antecedent: Antecedent, name: str | None = None, aliases: tuple[str, ...] = ()) -> None:
         """Record a resolved mention; a named person also under its full name and surname."""
@@ -39,6 +40,18 @@ class Memory:
             if text:
                 self.names[normalize_name(text)] = antecedent
                 self.names[normalize_name(text.split()[-1])] = antecedent
+                self.unknown.discard(normalize_name(text.split()[-1]))
+
+    def remember_unknown(self, name: str) -> None:
+        """Record a full name nothing resolves ("Bill Gates"): a later bare "Gates" is that
+        person, not a namesake in the knowledge base."""
+        surname = normalize_name(name.split()[-1])
+        self.names.pop(surname, None)
+        self.unknown.add(surname)
+
+    def is_unknown(self, text: str) -> bool:
+        """Return True when the latest person called `text` was one nothing resolved."""
+        return normalize_name(text.split()[-1]) in self.unknown
 
     def by_name(self, text: str) -> Antecedent | None:
         """Return the earlier person called `text` (full name first, then surname)."""
@@ -49,15 +62,21 @@ class Memory:
         kinds = {"person"} if pronoun in PERSON_PRONOUNS else {"group"}
         return self._recent(sentence, lambda a: a.kind in kinds)
 
-    def by_title(self, country: str | None, role: str | None, office: str, sentence: int) -> Antecedent | None:
-        """Return the most recent person holding `office` (and of `country`, when given)."""
-        office = office.lower()
+    def by_title(
+        self, country: str | None, role: str | None, titles: tuple[str, ...], sentence: int
+    ) -> Antecedent | None:
+        """Return the most recent person holding one of `titles` (and of `country`, when given).
+
+        `titles` are the names of one role row, so "the foreign secretary" finds a "Foreign
+        Minister" and "the chancellor" a "Prime Minister" or "Chancellor".
+        """
+        wanted = tuple(t.lower() for t in titles)
 
         def fits(a: Antecedent) -> bool:
             if a.kind != "person" or (country and a.actor.country != country):
                 return False
             held = (a.actor.office or "").lower()
-            return held.endswith(office) if not country else (held.endswith(office) or a.actor.role == role)
+            return held.endswith(wanted) or (country is not None and a.actor.role == role)
 
         return self._recent(sentence, fits)
 

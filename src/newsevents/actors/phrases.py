@@ -8,9 +8,11 @@ A phrase is a run of *units* with nothing but qualifiers between them:
                                    name     = a known person, or a person the text names
 
 so "National Security Council spokeswoman Emily Horne", "Biden administration officials",
-"Russia's foreign minister", "the president of Ukraine" and "Hong Kong police" are each one
-phrase, while "Russia, Ukraine" or "U.S.-Russia talks" give one phrase per country. A title
-phrase in apposition to a name ("Sergei Lavrov, Russia's foreign minister,") joins it.
+"Russia's foreign minister", "the president of Ukraine", "Prime Minister Aziz Rahmani of
+Afghanistan", "Nigerian Information Minister Femi Okoro" (a portfolio between country and
+title) and "Hong Kong police" are each one phrase, while "Russia, Ukraine" or "U.S.-Russia
+talks" give one phrase per country. A title phrase in apposition to a name ("Sergei Lavrov,
+Russia's foreign minister," or "Jean Dupont, the French ambassador,") joins it.
 """
 
 from __future__ import annotations
@@ -29,7 +31,16 @@ QUALIFIERS = frozenset(
     "former ex - late acting deputy vice senior top then outgoing incoming interim caretaker "
     "first chief new current longtime veteran special assistant junior de facto".split()
 )
+JOINING_ORDERS = frozenset(
+    {(MODIFIER, MODIFIER), (MODIFIER, ROLE), (MODIFIER, NAME), (ROLE, ROLE), (ROLE, NAME), (NAME, ROLE)}
+)
+# "Nigerian Information Minister", "Brazil's Health Ministry": the words naming a portfolio
+MAX_PORTFOLIO_WORDS = 3
+STANCE_PREFIXES = frozenset({"pro", "anti"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# entity labels of places and things: a person's name inside one is part of another name (the
+# small model often labels people ORG, so ORG is not among them)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # tokens of a person's name that are not a first name: "Joseph R. Biden Jr."
 NAME_EXTRAS = frozenset({"mr.", "mrs.", "ms.", "dr.", "jr.", "jr", "sr.", "mr", "mrs", "ms", "dr"})
@@ -67,19 +78,22 @@ class Phrase:
 def find_units(tokens: Sequence[Token], entities: Sequence[Entity], kb: KnowledgeBase) -> list[Unit]:
     """Return the known names, role nouns and person names of the article, in text order."""
     person_spans = [(e.first_token, e.end_token) for e in entities if e.label == "PERSON"]
-    units = [u for m in kb.aliases.find(tokens) if (u := _unit_of(m, tokens, kb, person_spans))]
+    place_spans = [(e.first_token, e.end_token) for e in entities if e.label in PLACE_LABELS]
+    units = [u for m in kb.aliases.find(tokens) if (u := _unit_of(m, tokens, kb, person_spans, place_spans))]
     units = _drop_role_modifiers(tokens, units)
     units = _add_person_names(tokens, units, person_spans)
     return _add_surnames(tokens, units)
 
 
-def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, person_spans) -> Unit | None:
+def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, person_spans, place_spans) -> Unit | None:
     kinds = {t.kind for t in match.targets}
     last = tokens[match.end - 1]
     span = next(((s, e) for s, e in person_spans if s <= match.first and match.end <= e), None)
     if kinds == {"role"}:
         return Unit(match.first, match.end, ROLE, match.targets) if last.pos in NOUN_POS else None
     if kinds == {"person"}:
+        if _inside_larger(match, place_spans):
+            return None  # "Dar" in "Dar es Salaam"
         if span and span != (match.first, match.end):
             return _widen_person(match, span, tokens, kb)
         if match.end - match.first == 1 and last.pos != "PROPN" and last.ent_type != "PERSON":
@@ -87,8 +101,20 @@ def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, pers
         return Unit(match.first, match.end, NAME, match.targets)
     if span and span != (match.first, match.end):
         return None  # "Jordan" inside "Michael Jordan"
+    if _after_stance_prefix(tokens, match.first):
+        return None  # "pro-Russian separatists" are not Russia's
     targets = tuple(t for t in match.targets if t.kind in MODIFIER_KINDS)
     return Unit(match.first, match.end, MODIFIER, targets) if targets else None
+
+
+def _after_stance_prefix(tokens: Sequence[Token], first: int) -> bool:
+    """Return True after "pro-" or "anti-": the country is whom the phrase is for or against."""
+    return first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].text.lower() in STANCE_PREFIXES
+
+
+def _inside_larger(match: AliasMatch, spans) -> bool:
+    """Return True when the match is a strict part of one of the entity spans."""
+    return any(s <= match.first and match.end <= e and e - s > match.end - match.first for s, e in spans)
 
 
 def _widen_person(match: AliasMatch, span: tuple[int, int], tokens: Sequence[Token], kb: KnowledgeBase) -> Unit | None:
@@ -125,7 +151,9 @@ def _drop_role_modifiers(tokens: Sequence[Token], units: list[Unit]) -> list[Uni
 
 
 def _add_person_names(tokens: Sequence[Token], units: list[Unit], person_spans) -> list[Unit]:
-    """Add the PERSON entities the knowledge base does not know, and capitalised words after a title."""
+    """Add the PERSON entities the knowledge base does not know, capitalised words after a
+    title, and the name a title stands in apposition to ("Lars Nygaard, Denmark's defence
+    minister," even when the parser took "Lars Nygaard" for an organisation)."""
     covered = {i for u in units for i in range(u.first, u.end)}
     added = [Unit(s, e, NAME) for s, e in _uncovered_runs(person_spans, covered)]
     covered.update(i for u in added for i in range(u.first, u.end))
@@ -135,7 +163,24 @@ def _add_person_names(tokens: Sequence[Token], units: list[Unit], person_spans) 
             end += 1
         if end > unit.end:
             added.append(Unit(unit.end, end, NAME))
+            covered.update(range(unit.end, end))
+        appositive = _apposed_name(tokens, unit, covered)
+        if appositive:
+            added.append(appositive)
+            covered.update(range(appositive.first, appositive.end))
     return sorted(units + added, key=lambda u: u.first)
+
+
+def _apposed_name(tokens: Sequence[Token], title: Unit, covered: set[int]) -> Unit | None:
+    """Return the proper name before a comma that the title noun is in apposition to, if free."""
+    last = tokens[title.end - 1]
+    head = tokens[last.head]
+    if last.dep != "appos" or head.i >= title.first or head.i in covered or not _is_name_word(head):
+        return None
+    first = head.i
+    while first > 0 and tokens[first - 1].dep == "compound" and _is_name_word(tokens[first - 1]):
+        first -= 1
+    return Unit(first, head.i + 1, NAME) if not covered & set(range(first, head.i + 1)) else None
 
 
 def _uncovered_runs(spans, covered: set[int]) -> list[tuple[int, int]]:
@@ -173,46 +218,69 @@ def group_phrases(tokens: Sequence[Token], units: list[Unit]) -> list[Phrase]:
     """Return the phrases the units form, leading qualifiers and appositions included."""
     runs: list[list[Unit]] = []
     for unit in units:
-        if runs and _joins(tokens, runs[-1][-1], unit):
+        if runs and _joins(tokens, runs[-1], unit):
             runs[-1].append(unit)
         else:
             runs.append([unit])
-    phrases = [_phrase(tokens, run) for units_ in runs for run in _split_modifier_runs(units_)]
+    phrases = [_phrase(tokens, _name_last(run)) for units_ in runs for run in _split_modifier_runs(units_)]
     return _merge_appositions(tokens, phrases)
 
 
-def _joins(tokens: Sequence[Token], before: Unit, after: Unit) -> bool:
+def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
+    before = run[-1]
     if tokens[before.end - 1].sentence != tokens[after.first].sentence:
         return False
-    gap = [t.text.lower() for t in tokens[before.end : after.first]]
-    order_ok = {
-        (MODIFIER, MODIFIER), (MODIFIER, ROLE), (MODIFIER, NAME),
-        (ROLE, ROLE), (ROLE, NAME), (NAME, ROLE),
-    }
-    if before.kind == ROLE and after.kind == MODIFIER:  # "the president of Ukraine"
-        return gap in (["of"], ["of", "the"])
-    if (before.kind, after.kind) not in order_ok:
+    gap = list(tokens[before.end : after.first])
+    words = [t.text.lower() for t in gap]
+    if after.kind == MODIFIER and before.kind in (ROLE, NAME):
+        # "the president of Ukraine", "Prime Minister Aziz Rahmani of Afghanistan"
+        titled = before.kind == ROLE or any(u.kind == ROLE for u in run)
+        return titled and words in (["of"], ["of", "the"])
+    if (before.kind, after.kind) not in JOINING_ORDERS:
         return False
-    if gap and gap[0] in POSSESSIVES and before.kind in (MODIFIER, NAME):
-        gap = gap[1:]
-    return all(word in QUALIFIERS for word in gap)
+    if words and words[0] in POSSESSIVES and before.kind in (MODIFIER, NAME):
+        gap, words = gap[1:], words[1:]
+    if before.kind == MODIFIER and after.kind == ROLE and _is_portfolio(gap):
+        return True  # "Nigerian Information Minister", "Brazil's Health Ministry"
+    return all(word in QUALIFIERS for word in words)
+
+
+def _is_portfolio(gap: Sequence[Token]) -> bool:
+    """Return True for the capitalised words naming a portfolio between a country and a title."""
+    return 0 < len(gap) <= MAX_PORTFOLIO_WORDS and all(t.pos == "PROPN" and t.text[:1].isupper() for t in gap)
+
+
+def _name_last(run: list[Unit]) -> list[Unit]:
+    """Return the run with its person's name last, where `Phrase.name` looks for it, when only
+    "of" and a country follow the name ("Prime Minister Aziz Rahmani of Afghanistan")."""
+    names = [i for i, u in enumerate(run) if u.kind == NAME]
+    if not names or names[-1] == len(run) - 1 or any(u.kind != MODIFIER for u in run[names[-1] + 1 :]):
+        return run
+    return run[: names[-1]] + run[names[-1] + 1 :] + [run[names[-1]]]
 
 
 def _split_modifier_runs(run: list[Unit]) -> list[list[Unit]]:
     """Keep several modifiers together only when a role or name follows ("U.S. State Department
-    spokesman"); "Russia Ukraine talks" is two phrases."""
-    if len(run) > 1 and all(u.kind == MODIFIER for u in run):
+    spokesman") or a country names the seat of power after it ("the U.S. Capitol"); "Russia
+    Ukraine talks" is two phrases."""
+    if len(run) > 1 and all(u.kind == MODIFIER for u in run) and not _country_and_seat(run):
         return [[u] for u in run]
     return [run]
 
 
+def _country_and_seat(run: list[Unit]) -> bool:
+    """Return True for a country followed by a seat of power or national body ("U.S. Capitol")."""
+    first, last = run[0].targets, run[-1].targets
+    return len(run) == 2 and {t.kind for t in last} == {"institution"} and first[0].kind in ("country", "adjective")
+
+
 def _phrase(tokens: Sequence[Token], run: list[Unit]) -> Phrase:
-    first = run[0].first
+    first, end = min(u.first for u in run), max(u.end for u in run)
     while first > 0 and tokens[first - 1].text.lower() in QUALIFIERS and tokens[first - 1].sentence == tokens[first].sentence:
         first -= 1
     inside = {i for u in run for i in range(u.first, u.end)}
-    qualifiers = {t.text.lower() for t in tokens[first : run[-1].end] if t.i not in inside}
-    return Phrase(run, first, run[-1].end, qualifiers & QUALIFIERS)
+    qualifiers = {t.text.lower() for t in tokens[first:end] if t.i not in inside}
+    return Phrase(run, first, end, qualifiers & QUALIFIERS)
 
 
 def _merge_appositions(tokens: Sequence[Token], phrases: list[Phrase]) -> list[Phrase]:
@@ -229,11 +297,19 @@ def _merge_appositions(tokens: Sequence[Token], phrases: list[Phrase]) -> list[P
 
 
 def _in_apposition(tokens: Sequence[Token], a: Phrase, b: Phrase) -> bool:
-    if [t.text for t in tokens[a.end : b.first]] != [","]:
+    gap = [t.text.lower() for t in tokens[a.end : b.first]]
+    if gap not in ([","], [",", "the"], [",", "a"]):  # "Jean Dupont, the French ambassador,"
         return False
     if not ((a.name and b.roles and not b.name) or (b.name and a.roles and not a.name)):
         return False
-    head_a, head_b = tokens[a.end - 1], tokens[b.end - 1]
+    head_a, head_b = _phrase_head(tokens, a), _phrase_head(tokens, b)
     return (head_b.dep == "appos" and a.first <= head_b.head < a.end) or (
         head_a.dep == "appos" and b.first <= head_a.head < b.end
     )
+
+
+def _phrase_head(tokens: Sequence[Token], phrase: Phrase) -> Token:
+    """Return the phrase's syntactic head: its token attached outside it ("minister" in "the
+    foreign minister of Chile")."""
+    inside = range(phrase.first, phrase.end)
+    return next((t for t in tokens[phrase.first : phrase.end] if t.head not in inside or t.head == t.i), tokens[phrase.end - 1])

@@ -31,6 +31,8 @@ FORMER_WORDS = frozenset({"former", "ex", "late"})
 # qualifiers kept in an office name: "Deputy Foreign Minister"
 OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
 MODIFIER_MENTION_KINDS = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "region": "LOC"}
+# an organisation's name the parser calls a place is a place after LOCATIVE_PREPS ("in Brussels")
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # after these, a capital or seat of power is a place, not its government ("talks in Moscow")
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout"})
 
@@ -44,10 +46,10 @@ class Base:
     role: str | None
     name: str
     how: str
-    is_org: bool = False
+    fixed_code: bool = False  # organisations and regions: the role never joins the code ("EU", "EUR")
 
     def actor(self, role: str | None, name: str | None = None, office: str | None = None) -> Actor:
-        code = self.code if self.is_org or not role else self.code + role
+        code = self.code if self.fixed_code or not role else self.code + role
         return Actor(code=code, country=self.country, role=role, name=name or self.name, office=office)
 
 
@@ -113,6 +115,9 @@ def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
     earlier = _earlier_person(name, ctx)
     if earlier and not phrase.roles and not phrase.modifiers:
         return Resolved(earlier.actor, "coref:name", "PERSON", earlier.person)
+    bare = name.end - name.first == 1 and not phrase.roles and not phrase.modifiers
+    if bare and ctx.memory.is_unknown(_text(ctx.tokens, name)):
+        return Resolved(None, "unresolved", "PERSON")  # "Gates" after "Bill Gates"
     if name.targets:
         person = ctx.kb.person_on([t.key for t in name.targets], ctx.day)
         term, status = ctx.kb.term_on(person, ctx.day)
@@ -126,6 +131,8 @@ def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
     if phrase.roles or phrase.modifiers:
         actor, how = _titled(phrase, ctx, _text(ctx.tokens, name))
         return Resolved(actor, how, "PERSON")
+    if name.end - name.first > 1:
+        ctx.memory.remember_unknown(_text(ctx.tokens, name))
     return Resolved(None, "unresolved", "PERSON")
 
 
@@ -173,7 +180,8 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
     if kind == "PERSON" and _definite(phrase, ctx.tokens):  # "the Russian leader", "the president"
         sentence = ctx.tokens[phrase.first].sentence
         country = actor.country if actor else None
-        antecedent = ctx.memory.by_title(country, actor.role if actor else head.role, head.office, sentence)
+        titles = (head.office, *head.names)
+        antecedent = ctx.memory.by_title(country, actor.role if actor else head.role, titles, sentence)
         if antecedent:
             return Resolved(antecedent.actor, "coref:title", kind, antecedent.person)
     if actor is None or _base(phrase, ctx) is None:
@@ -189,8 +197,11 @@ def _resolve_modifier(phrase: Phrase, ctx: Context) -> Resolved | None:
     if base is None:
         return None
     kind = MODIFIER_MENTION_KINDS.get(unit.targets[0].kind, "ORG")
-    if base.role and not base.is_org and _is_place(phrase, ctx.tokens):
-        return Resolved(base.actor(None), f"place:{base.country}", kind)
+    if base.role and _is_place(phrase, ctx.tokens):
+        if not base.fixed_code:
+            return Resolved(base.actor(None), f"place:{base.country}", kind)
+        if ctx.tokens[unit.first].ent_type in PLACE_ENTITY_LABELS:
+            return None  # "arrived in Brussels": a city, not the EU
     return Resolved(base.actor(base.role), base.how, kind)
 
 
@@ -226,9 +237,9 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
         return Base(row.country, row.country, row.role, row.name, f"metonym:{row.id}")
     if target.kind == "org":
         org = kb.organisation_on([t.key for t in unit.targets if t.kind == "org"], ctx.day)
-        return Base(org.code, org.country, org.role, org.name, f"org:{org.id}", is_org=True)
+        return Base(org.code, org.country, org.role, org.name, f"org:{org.id}", fixed_code=True)
     region = kb.regions[target.key]
-    return Base(region.id, None, None, region.name, f"region:{region.id}")
+    return Base(region.id, None, None, region.name, f"region:{region.id}", fixed_code=True)
 
 
 def _person_base(unit: Unit, ctx: Context) -> Base | None:
@@ -241,9 +252,9 @@ def _person_base(unit: Unit, ctx: Context) -> Base | None:
         actor = _term_actor(ctx.kb, term)
     if actor is None:
         return None
-    is_org = actor.country is None or not actor.code.startswith(actor.country)
-    prefix = actor.code if is_org else actor.country
-    return Base(prefix, actor.country, actor.role, actor.name or "", "people", is_org=is_org)
+    fixed = actor.country is None or not actor.code.startswith(actor.country)
+    prefix = actor.code if fixed else actor.country
+    return Base(prefix, actor.country, actor.role, actor.name or "", "people", fixed_code=fixed)
 
 
 def _role_code(rows, inherited: str | None) -> str:
@@ -274,7 +285,7 @@ def _country_base(kb: KnowledgeBase, term: Term) -> Base:
     """Return the person's country (or organisation) as a modifier would give it."""
     if term.country in kb.organisations:
         org = kb.organisations[term.country]
-        return Base(org.code, org.country, org.role, org.name, f"org:{org.id}", is_org=True)
+        return Base(org.code, org.country, org.role, org.name, f"org:{org.id}", fixed_code=True)
     return Base(term.country, term.country, None, kb.countries[term.country].name, f"country:{term.country}")
 
 
