@@ -7,6 +7,7 @@ from newsevents.events.data import load_status_cues
 from newsevents.events.status import event_status
 from newsevents.nlp import analyze
 from newsevents.nlp.data import load_reporting_verbs
+from newsevents.nlp.tokens import DependencyTree
 from tests.helpers import make_article
 
 pytestmark = pytest.mark.model
@@ -35,6 +36,6 @@ pytestmark = pytest.mark.model
 )
 def test_status_construction(analyzer, text, trigger, status):
     analyzed = analyze(make_article(text), analyzer)
-    view = SentenceView(analyzed.tokens, {}, load_reporting_verbs())
+    view = SentenceView(DependencyTree(analyzed.tokens), {}, load_reporting_verbs())
     token = next(t for t in analyzed.tokens if t.text == trigger)
     assert event_status(view, token, load_status_cues()) == status

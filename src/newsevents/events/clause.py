@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsevents.nlp.tokens import children, sentence_of, subject_of, subtree
+from newsevents.nlp.tokens import DependencyTree
 from newsevents.records import Actor, Mention, Token
 
 # dependents that open a clause of their own: a time or status word below them is not ours
@@ -20,9 +20,13 @@ MAX_REPORT_CLIMB = 6
 
 @dataclass(frozen=True, slots=True)
 class SentenceView:
-    tokens: Sequence[Token]
+    tree: DependencyTree
     mention_at: dict[int, Mention]
     reporting_verbs: frozenset[str]
+
+    @property
+    def tokens(self) -> Sequence[Token]:
+        return self.tree.tokens
 
     def actor_of(self, token: Token) -> Actor | None:
         """Return the actor of the mention that covers `token` ("Russian troops" -> RUSMIL)."""
@@ -35,7 +39,7 @@ class SentenceView:
         found = [a for t in self.conjuncts(head) if (a := self.actor_of(t)) and a.code not in exclude]
         if found or not deep:
             return found
-        for token in subtree(self.tokens, head):
+        for token in self.tree.subtree(head):
             mention = self.mention_at.get(token.i)
             if mention and mention.actor and mention.actor.code not in exclude:
                 return [mention.actor]
@@ -46,14 +50,14 @@ class SentenceView:
         found, frontier = [token], [token]
         while frontier:
             node = frontier.pop()
-            for child in children(self.tokens, node):
+            for child in self.tree.children(node):
                 if child.dep == "conj":
                     found.append(child)
                     frontier.append(child)
         return found
 
     def child(self, token: Token, dep: str, text: str | None = None) -> Token | None:
-        for c in children(self.tokens, token):
+        for c in self.tree.children(token):
             if c.dep == dep and (text is None or c.text.lower() == text):
                 return c
         return None
@@ -79,10 +83,10 @@ class SentenceView:
         """Return the trigger's clause without the clauses embedded in it."""
         root = self.clause_root(trigger)
         excluded: set[int] = set()
-        for token in subtree(self.tokens, root):
+        for token in self.tree.subtree(root):
             if token.i != root.i and token.dep in CLAUSE_DEPS and token.i not in excluded:
-                excluded.update(t.i for t in subtree(self.tokens, token))
-        return [t for t in subtree(self.tokens, root) if t.i not in excluded]
+                excluded.update(t.i for t in self.tree.subtree(token))
+        return [t for t in self.tree.subtree(root) if t.i not in excluded]
 
     def is_passive(self, trigger: Token, subject: Token) -> bool:
         """Whether `subject` is the passive subject of the trigger's own clause ("Ukraine was
@@ -97,13 +101,13 @@ class SentenceView:
             controller = self.child(self.tokens[root.head], "dobj")
             if controller is not None:
                 return controller
-        return subject_of(self.tokens, root)
+        return self.tree.subject_of(root)
 
     def reporting_verb_above(self, trigger: Token) -> Token | None:
         """Return the verb that reports the trigger's clause ("X said Y met Z"; "Y met Z, X said")."""
         node = self.clause_root(trigger)
         for _ in range(MAX_REPORT_CLIMB):
-            for c in children(self.tokens, node):
+            for c in self.tree.children(node):
                 if c.dep == "parataxis" and c.lemma in self.reporting_verbs:
                     return c
             if node.head == node.i:
@@ -115,7 +119,7 @@ class SentenceView:
 
     def according_to(self, trigger: Token) -> Token | None:
         """Return the object of "according to" in the trigger's sentence."""
-        for token in sentence_of(self.tokens, trigger):
+        for token in self.tree.sentence_of(trigger):
             if token.text.lower() == "according":
                 to = self.child(token, "prep", "to")
                 return self.child(to, "pobj") if to else None

@@ -28,7 +28,7 @@ from newsevents.events.data import (
 from newsevents.events.status import event_status
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
-from newsevents.nlp.tokens import children, subject_of, subtree
+from newsevents.nlp.tokens import DependencyTree
 from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidence, Mention, Token
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -65,7 +65,7 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Return the events of an article, at most one per (source, target, code) in a sentence."""
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
-    view = SentenceView(analyzed.tokens, mention_at, rules.reporting_verbs)
+    view = SentenceView(DependencyTree(analyzed.tokens), mention_at, rules.reporting_verbs)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, bool]] = {}
@@ -143,7 +143,7 @@ def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
     finder = SLOT_FINDERS.get(slot)
     if finder is not None:
         return finder(view, trigger)
-    return [c for c in children(view.tokens, trigger) if c.dep == slot]
+    return [c for c in view.tree.children(trigger) if c.dep == slot]
 
 
 def _passive_subject(view: SentenceView, trigger: Token) -> Token | None:
@@ -163,18 +163,18 @@ def _subject(view: SentenceView, trigger: Token) -> list[Token]:
 def _object(view: SentenceView, trigger: Token) -> list[Token]:
     """The direct object; in a passive the subject, which is acted on."""
     passive = _passive_subject(view, trigger)
-    return [passive] if passive else [c for c in children(view.tokens, trigger) if c.dep == "dobj"]
+    return [passive] if passive else [c for c in view.tree.children(trigger) if c.dep == "dobj"]
 
 
 def _owner(view: SentenceView, trigger: Token) -> list[Token]:
     """Whose the object is: "rejected an *Indian* proposal", "calls by *Belarus*'s rulers"."""
     owners = []
     for thing in _object(view, trigger):
-        for child in children(view.tokens, thing):
+        for child in view.tree.children(thing):
             if child.dep in ("poss", "amod", "compound", "nmod"):
                 owners.append(child)
             elif child.dep == "prep" and child.text.lower() in ("by", "of", "from"):
-                owners += [c for c in children(view.tokens, child) if c.dep == "pobj"]
+                owners += [c for c in view.tree.children(child) if c.dep == "pobj"]
     return owners
 
 
@@ -182,7 +182,7 @@ def _complement(view: SentenceView, trigger: Token) -> list[Token]:
     """The objects inside the clause the trigger governs: "threatened to cut off electricity
     *to Azerbaijan*", "offered to hand over to *Britain* two suspects"."""
     heads = []
-    for clause in children(view.tokens, trigger):
+    for clause in view.tree.children(trigger):
         if clause.dep in ("xcomp", "ccomp"):
             heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
     return heads
@@ -208,8 +208,8 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     event ("imposed sanctions *on* Iran"), of its object ("signed a deal *with* Israel"), or of
     its infinitive ("ready to talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
     words = [trigger, view.event_verb(trigger)]
-    words += [c for c in children(view.tokens, trigger) if c.dep == "dobj"]
-    for complement in (c for c in children(view.tokens, trigger) if c.dep == "xcomp"):
+    words += [c for c in view.tree.children(trigger) if c.dep == "dobj"]
+    for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
     for word in words:
         head = view.prep_object(word, preposition)
@@ -220,9 +220,9 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
 
 def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     """Return the subject of the clause the trigger governs ("demanded that *Russia* end")."""
-    for clause in children(view.tokens, trigger):
+    for clause in view.tree.children(trigger):
         if clause.dep in ("ccomp", "xcomp"):
-            subject = subject_of(view.tokens, clause)
+            subject = view.tree.subject_of(clause)
             if subject is not None and subject.head == clause.i:
                 return [subject]
     return []
@@ -274,9 +274,9 @@ def _date_scopes(view: SentenceView, trigger: Token, speech_act: bool) -> Iterat
     root = view.clause_root(trigger)
     scope = {t.i for t in view.own_clause(trigger)} | {t.i for t in view.own_clause(view.event_verb(trigger))}
     if speech_act and "Tense=Past" in root.morph:
-        for complement in children(view.tokens, root):
+        for complement in view.tree.children(root):
             if complement.dep == "xcomp":
-                scope.update(t.i for t in subtree(view.tokens, complement))
+                scope.update(t.i for t in view.tree.subtree(complement))
     yield scope
     report = view.reporting_verb_above(trigger) if speech_act else None
     if report is not None:

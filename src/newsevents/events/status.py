@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from newsevents.events.clause import SentenceView
 from newsevents.events.data import StatusCue
-from newsevents.nlp.tokens import children
 from newsevents.records import Token
 
 # when cues disagree, the strongest doubt wins
@@ -48,8 +47,8 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
 
 def _cues_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...], reported: bool) -> set[str]:
     words = {
-        relation: {c.lemma for c in children(view.tokens, node) if c.dep in deps}
-        | {c.text.lower() for c in children(view.tokens, node) if c.dep in deps}
+        relation: {c.lemma for c in view.tree.children(node) if c.dep in deps}
+        | {c.text.lower() for c in view.tree.children(node) if c.dep in deps}
         for relation, deps in CUE_RELATIONS.items()
     }
     found = set()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsevents.nlp.tokens import children, subject_of, subtree
+from newsevents.nlp.tokens import DependencyTree
 from newsevents.records import QuoteSpan, Token
 
 # curly pairs, straight double quotes; a quote never runs past a paragraph break
@@ -25,27 +25,28 @@ def find_quote_spans(
     body: str, tokens: Sequence[Token], reporting_verbs: frozenset[str]
 ) -> tuple[QuoteSpan, ...]:
     """Return the direct and indirect quotations of the body, in text order."""
-    direct = [q for q in _direct_quotes(body, tokens, reporting_verbs) if q]
+    tree = DependencyTree(tokens)
+    direct = list(_direct_quotes(body, tree, reporting_verbs))
     covered = [(q.start, q.end) for q in direct]
     indirect = [
         q
-        for q in _indirect_quotes(body, tokens, reporting_verbs)
+        for q in _indirect_quotes(body, tree, reporting_verbs)
         if not any(s <= q.start < e or q.start <= s < q.end for s, e in covered)
     ]
     return tuple(sorted(direct + indirect, key=lambda q: q.start))
 
 
-def _direct_quotes(body: str, tokens: Sequence[Token], reporting_verbs: frozenset[str]):
+def _direct_quotes(body: str, tree: DependencyTree, reporting_verbs: frozenset[str]):
     for match in QUOTE_PATTERN.finditer(body):
         group = 1 if match.group(1) is not None else 2
         start, end = match.start(group), match.end(group)
         text = body[start:end].strip(" ,")
         if len(text) < MIN_QUOTE_CHARS:
             continue
-        verb = _reporting_verb_near(tokens, start, end, reporting_verbs)
+        verb = _reporting_verb_near(tree.tokens, start, end, reporting_verbs)
         if verb is None:
             continue
-        speaker = subject_of(tokens, verb)
+        speaker = tree.subject_of(verb)
         yield QuoteSpan(
             start=start,
             end=start + len(body[start:end].rstrip(" ,")),
@@ -80,16 +81,16 @@ def _reporting_verb_near(
     return before[-1] if before else None
 
 
-def _indirect_quotes(body: str, tokens: Sequence[Token], reporting_verbs: frozenset[str]):
-    for verb in tokens:
+def _indirect_quotes(body: str, tree: DependencyTree, reporting_verbs: frozenset[str]):
+    for verb in tree.tokens:
         if verb.lemma not in reporting_verbs or verb.pos != "VERB":
             continue
-        for clause in children(tokens, verb):
+        for clause in tree.children(verb):
             if clause.dep != "ccomp":
                 continue
-            span = [t for t in subtree(tokens, clause) if t.dep != "mark" or t.head != clause.i]
+            span = [t for t in tree.subtree(clause) if t.dep != "mark" or t.head != clause.i]
             start, end = span[0].start, span[-1].end
-            speaker = subject_of(tokens, verb)
+            speaker = tree.subject_of(verb)
             yield QuoteSpan(
                 start=start,
                 end=end,

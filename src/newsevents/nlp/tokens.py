@@ -1,11 +1,13 @@
-"""Small walks over the dependency tree of `Token` records, shared by every stage.
+"""Walks over the dependency tree of `Token` records, shared by every stage.
 
-A dependency tree never crosses a sentence, so every walk looks only at the sentence of the
-token it starts from.
+`DependencyTree` indexes an article's tokens once (children of each word, sentence bounds),
+so the many small questions the quote finder and the event coder ask ("what are this
+verb's dependents?", "what is its subject?") cost a dictionary look-up, not a scan.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from newsevents.records import Token
@@ -15,44 +17,45 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 MAX_SUBJECT_CLIMB = 4
 
 
-def sentence_of(tokens: Sequence[Token], token: Token) -> Sequence[Token]:
-    """Return the tokens of the sentence that holds `token`."""
-    first = token.i
-    while first > 0 and tokens[first - 1].sentence == token.sentence:
-        first -= 1
-    last = token.i
-    while last + 1 < len(tokens) and tokens[last + 1].sentence == token.sentence:
-        last += 1
-    return tokens[first : last + 1]
+class DependencyTree:
+    """The tokens of one article with their dependents indexed."""
 
+    def __init__(self, tokens: Sequence[Token]):
+        self.tokens = tokens
+        self._children: dict[int, list[Token]] = defaultdict(list)
+        self._sentence_bounds: dict[int, tuple[int, int]] = {}
+        for token in tokens:
+            if token.head != token.i:
+                self._children[token.head].append(token)
+            first, _ = self._sentence_bounds.get(token.sentence, (token.i, token.i))
+            self._sentence_bounds[token.sentence] = (first, token.i + 1)
 
-def children(tokens: Sequence[Token], head: Token) -> list[Token]:
-    """Return the direct dependents of `head`, in text order."""
-    return [t for t in sentence_of(tokens, head) if t.head == head.i and t.i != head.i]
+    def sentence_of(self, token: Token) -> Sequence[Token]:
+        """Return the tokens of the sentence that holds `token`."""
+        first, end = self._sentence_bounds[token.sentence]
+        return self.tokens[first:end]
 
+    def children(self, head: Token) -> list[Token]:
+        """Return the direct dependents of `head`, in text order."""
+        return self._children.get(head.i, [])
 
-def subtree(tokens: Sequence[Token], head: Token) -> list[Token]:
-    """Return `head` and everything below it, in text order."""
-    inside = {head.i}
-    sentence = sentence_of(tokens, head)
-    for token in sentence:
-        chain, node = [], token
-        while node.i not in inside and node.head != node.i:
-            chain.append(node.i)
-            node = tokens[node.head]
-        if node.i in inside:
-            inside.update(chain)
-    return [t for t in sentence if t.i in inside]
+    def subtree(self, head: Token) -> list[Token]:
+        """Return `head` and everything below it, in text order."""
+        found, frontier = [head], [head]
+        while frontier:
+            below = self.children(frontier.pop())
+            found += below
+            frontier += below
+        return sorted(found, key=lambda t: t.i)
 
-
-def subject_of(tokens: Sequence[Token], verb: Token) -> Token | None:
-    """Return the subject of `verb`, borrowing it from the governing verb for "adding"/xcomp/conj."""
-    node = verb
-    for _ in range(MAX_SUBJECT_CLIMB):
-        for child in children(tokens, node):
-            if child.dep in SUBJECT_DEPS:
-                return child
-        if node.dep not in ("advcl", "xcomp", "conj") or node.head == node.i:
-            return None
-        node = tokens[node.head]
-    return None
+    def subject_of(self, verb: Token) -> Token | None:
+        """Return the subject of `verb`, borrowing it from the governing verb for "adding"/xcomp/conj."""
+        node = verb
+        for _ in range(MAX_SUBJECT_CLIMB):
+            for child in self.children(node):
+                if child.dep in SUBJECT_DEPS:
+                    return child
+            if node.dep not in ("advcl", "xcomp", "conj") or node.head == node.i:
+                return None
+            node = self.tokens[node.head]
+        return None

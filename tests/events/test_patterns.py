@@ -1,0 +1,249 @@
+"""The pattern lexicon (`patterns.tsv`): sound as data, and one coded sentence per CAMEO root family.
+
+The sentences are written for these tests, not taken from the gold sets. Each row names the source
+country, the CAMEO code (four or three digits) or root (two digits) and the target country (None
+where the sentence names no target actor the coder can resolve).
+"""
+
+import datetime as dt
+import re
+
+import pytest
+
+from newsevents.actors import KnowledgeBase, resolve_mentions
+from newsevents.events import CoderRules, code_events
+from newsevents.events.codebook import load_codebook
+from newsevents.events.data import DATA_DIR, load_patterns
+from newsevents.nlp import analyze
+from newsevents.tsv import read_tsv
+from tests.helpers import make_article
+
+PATTERNS = DATA_DIR / "patterns.tsv"
+
+
+@pytest.fixture(scope="module")
+def coder(analyzer):
+    kb, rules = KnowledgeBase.load(), CoderRules.load()
+
+    def code(text: str, published: dt.date = dt.date(2023, 3, 14)):
+        analyzed = analyze(make_article(text, published), analyzer)
+        return code_events(analyzed, resolve_mentions(analyzed, kb), rules)
+
+    return code
+
+
+def key(actor):
+    return None if actor is None else actor.country or actor.code
+
+
+def found(events, source, code, target):
+    """Whether an event has this source, code (or root, when two digits) and target."""
+    return any(
+        key(e.source) == source
+        and (e.root if len(code) == 2 else e.cameo) == code
+        and key(e.target) == target
+        for e in events
+    )
+
+
+FAMILY_SENTENCES = [
+    # 01 public statement
+    ("Chile claimed responsibility for the incident.", ("CHL", "015", None)),
+    ("Peru denied the allegations.", ("PER", "016", None)),
+    # 02 appeal: verb + preposition, infinitive complement
+    ("Poland appealed to Germany for aid.", ("POL", "023", "DEU")),
+    ("Kenya called for the release of the Ugandan journalists.", ("KEN", "0253", "UGA")),
+    ("Austria urged Hungary to release the activists.", ("AUT", "0253", "HUN")),
+    # 03 intent to cooperate
+    ("Canada offered to mediate between Armenia and Azerbaijan.", ("CAN", "039", "ARM")),
+    ("Mexico is ready to send aid to Cuba.", ("MEX", "033", "CUB")),
+    ("Israel and Hamas agreed to a ceasefire.", ("ISR", "0356", "PSE")),
+    # 04 consult: telephone, visit (noun), talks between (noun), host, mediate, negotiate
+    ("The Indian prime minister telephoned the Japanese prime minister.", ("IND", "041", "JPN")),
+    ("The French president paid a visit to Kyiv.", ("FRA", "042", "UKR")),
+    ("Talks between Serbia and Kosovo resumed in Brussels.", ("XKX", "040", "SRB")),
+    ("China hosted the Brazilian president.", ("CHN", "043", "BRA")),
+    ("Qatar mediated between Israel and Hamas.", ("QAT", "045", "PSE")),
+    ("Ethiopia negotiated with Eritrea.", ("ETH", "046", "ERI")),
+    # 05 diplomatic cooperation
+    ("Norway praised Sweden for its handling of the crisis.", ("NOR", "051", "SWE")),
+    ("Georgia restored diplomatic relations with Moldova.", ("GEO", "054", "MDA")),
+    ("Argentina apologized to Uruguay.", ("ARG", "055", "URY")),
+    ("Greece and Cyprus signed a defence agreement.", ("CYP", "057", "GRC")),
+    # 06 material cooperation
+    ("Turkey extradited a suspect to Germany.", ("TUR", "063", "DEU")),
+    ("Japan shared intelligence with Australia.", ("JPN", "064", "AUS")),
+    # 07 aid: aid, weapons
+    ("Japan provided humanitarian aid to Turkey.", ("JPN", "070", "TUR")),
+    ("Norway provided Ukraine with weapons.", ("NOR", "072", "UKR")),
+    # 08 yield: lift, withdraw, release, ceasefire (verb and noun), call off
+    ("Serbia lifted sanctions on Montenegro.", ("SRB", "085", "MNE")),
+    ("Russia withdrew its troops from Georgia.", ("RUS", "0874", "GEO")),
+    ("Ukraine and Russia exchanged prisoners.", ("RUS", "0841", "UKR")),
+    ("Egypt declared a ceasefire with Libya.", ("EGY", "0871", "LBY")),
+    ("A ceasefire between Israel and Hamas took effect.", ("PSE", "0871", "ISR")),
+    ("Greek unions called off the strike.", ("GRC", "082", None)),
+    # 09 investigate
+    ("Italy opened an investigation into the Albanian company.", ("ITA", "090", "ALB")),
+    ("Spain investigated Moroccan officials for corruption.", ("ESP", "09", "MAR")),
+    # 10 demand
+    ("Pakistan demanded the withdrawal of Indian troops from Kashmir.", ("PAK", "106", "IND")),
+    ("Iran demanded that Iraq release the sailors.", ("IRN", "100", "IRQ")),
+    # 11 disapprove: criticize, accuse of aggression, lash out at, official protest, lawsuit
+    ("Sweden condemned Russia for the attack.", ("SWE", "111", "RUS")),
+    ("Bolivia accused Chile of aggression.", ("BOL", "1123", "CHL")),
+    ("Turkey lashed out at Greece.", ("TUR", "111", "GRC")),
+    ("Iran hit out at Saudi Arabia.", ("IRN", "111", "SAU")),
+    ("Serbia lodged an official protest with Croatia.", ("SRB", "114", "HRV")),
+    ("Turkey summoned the Swedish ambassador.", ("TUR", "114", "SWE")),
+    ("Croatia sued Serbia for genocide.", ("HRV", "115", "SRB")),
+    # 12 reject: refuse talks, turn down, veto
+    ("Ethiopia refused to negotiate with Eritrea.", ("ETH", "125", "ERI")),
+    ("Iran turned down the offer from France.", ("IRN", "120", "FRA")),
+    ("Russia vetoed the resolution.", ("RUS", "129", None)),
+    # 13 threaten: force, sanctions
+    ("Iran threatened Israel with military action.", ("IRN", "138", "ISR")),
+    ("China threatened to impose sanctions on Lithuania.", ("CHN", "1312", "LTU")),
+    # 14 protest: against, strike
+    ("Turkish students protested against Sweden.", ("TUR", "141", "SWE")),
+    ("Armenian students rallied against Azerbaijan.", ("ARM", "141", "AZE")),
+    ("Greek workers went on strike.", ("GRC", "143", None)),
+    # 15 force posture: mobilise, alert, drills
+    ("Russia amassed troops near the border with Ukraine.", ("RUS", "154", "UKR")),
+    ("Poland mobilised its reserves.", ("POL", "154", None)),
+    ("Turkey put its troops on alert.", ("TUR", "152", None)),
+    ("China held military drills near Taiwan.", ("CHN", "150", "TWN")),
+    # 16 reduce relations: ties, sanctions (noun), aid, diplomats, ambassador, talks
+    ("Qatar cut ties with Egypt.", ("QAT", "161", "EGY")),
+    ("The EU imposed sanctions on Belarus.", ("EU", "163", "BLR")),
+    ("Japan suspended aid to Myanmar.", ("JPN", "162", "MMR")),
+    ("Russia expelled two Polish diplomats.", ("RUS", "161", "POL")),
+    ("France recalled its ambassador from Algeria.", ("FRA", "161", "DZA")),
+    ("Israel broke off talks with Syria.", ("ISR", "164", "SYR")),
+    # 17 coerce: arrest, deport, ban
+    ("Cuba jailed American citizens.", ("CUB", "173", "USA")),
+    ("Belarus deported Lithuanian journalists.", ("BLR", "174", "LTU")),
+    ("Russia banned the Ukrainian opposition party.", ("RUS", "1722", "UKR")),
+    # 18 assault: abduct, beat up, kill, bombing
+    ("Syrian rebels kidnapped Turkish soldiers.", ("SYR", "181", "TUR")),
+    ("The Serbian police beat up Albanian protesters.", ("SRB", "182", "ALB")),
+    ("Al-Shabaab militants killed Kenyan soldiers.", ("SOM", "1823", "KEN")),
+    ("Colombian guerrillas detonated a car bomb in Bogota.", ("COL", "183", "COL")),
+    # 19 fight: attack, airstrikes (noun), clash, invade, open fire, violate ceasefire
+    ("Russia attacked Ukraine.", ("RUS", "190", "UKR")),
+    ("Israel launched airstrikes on Syria.", ("ISR", "195", "SYR")),
+    ("Armenian forces clashed with Azerbaijani troops.", ("ARM", "190", "AZE")),
+    ("Iraq invaded Kuwait.", ("IRQ", "19", "KWT")),
+    ("Indian troops opened fire on Pakistani soldiers.", ("IND", "193", "PAK")),
+    ("Russia violated the ceasefire with Ukraine.", ("RUS", "196", "UKR")),
+    # 20 mass violence
+    ("Serbia carried out ethnic cleansing of Bosnian Muslims.", ("SRB", "203", "BIH")),
+    ("Ugandan soldiers committed atrocities against Congolese civilians.", ("UGA", "202", "COD")),
+    ("Syrian government forces used sarin against rebels.", ("SYR", "2041", None)),
+]
+
+
+def test_family_sentences_cover_all_twenty_roots():
+    roots = {code[:2] for _, (_, code, _) in FAMILY_SENTENCES}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", FAMILY_SENTENCES)
+def test_pattern_codes_family_sentence(coder, text, expected):
+    events = coder(text)
+    assert found(events, *expected), [(key(e.source), e.cameo, key(e.target), e.rule) for e in events]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("The French president fired his defence minister.", "19"),  # "fire" needs "at"/"on"/"into"
+        ("The German government released its annual report on Monday.", "08"),  # a report is no prisoner
+        ("The British army said it would train more recruits.", "06"),  # training needs a counterpart
+    ],
+)
+def test_pattern_invents_no_event(coder, text, code):
+    assert not [e for e in coder(text) if e.root == code[:2]]
+
+
+@pytest.mark.model
+def test_noun_event_takes_its_own_actor_before_the_verb_that_carries_it(coder):
+    # "Russia condemned the Israeli attack": the attack is Israel's, Russia only condemns it
+    events = coder("Russia condemned the Israeli attack on Gaza.")
+    assert found(events, "ISR", "190", "PSE") and found(events, "RUS", "111", None)
+    assert not [e for e in events if key(e.source) == "RUS" and e.root == "19"]
+
+
+def test_every_pattern_code_is_in_the_codebook():
+    codebook = load_codebook()
+    unknown = [(p.id, p.code) for p in load_patterns() if p.code not in codebook]
+    assert not unknown
+
+
+def test_every_lemma_is_lower_case():
+    upper = [p.id for p in load_patterns() if p.lemma != p.lemma.lower()]
+    upper += [p.id for p in load_patterns() for c in p.requires if any(w != w.lower() for w in c.lemmas)]
+    assert not upper
+
+
+def test_rows_are_sorted_by_readable_id():
+    rows = read_tsv(PATTERNS, required=("id",))
+    ids = [row["id"] for row in rows]
+    assert ids == sorted(ids)
+    prefix = {"VERB": "verb-", "NOUN": "noun-", "ADJ": "adj-"}
+    bad = [
+        r["id"]
+        for r in rows
+        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)+", r["id"]) or not r["id"].startswith(prefix[r["pos"]])
+    ]
+    assert not bad
+
+
+def test_every_row_has_a_note():
+    assert not [row["id"] for row in read_tsv(PATTERNS, required=("id",)) if not row.get("note")]
+
+
+def test_lexicon_covers_every_root_family():
+    roots = {p.code[:2] for p in load_patterns()}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+def _implies(later, earlier) -> bool:
+    """Whether `later`'s conditions holding always makes `earlier`'s hold."""
+    return all(
+        any(
+            a.relation == b.relation
+            and a.preposition == b.preposition
+            and (not a.lemmas or (b.lemmas and b.lemmas <= a.lemmas))
+            for b in later.requires
+        )
+        for a in earlier.requires
+    )
+
+
+def test_no_pattern_is_shadowed_by_an_earlier_one():
+    # the most specific matching pattern of a word wins, then file order: a later pattern whose
+    # conditions imply an earlier one's could never fire
+    shadowed = [
+        (later.id, earlier.id)
+        for patterns in load_patterns().by_trigger.values()
+        for i, later in enumerate(patterns)
+        for earlier in patterns[:i]
+        if _implies(later, earlier)
+    ]
+    assert not shadowed
+
+
+def test_lemma_lists_of_rival_patterns_do_not_overlap():
+    # two one-condition patterns of a word on the same relation: a lemma in both goes to the first
+    overlaps = []
+    for patterns in load_patterns().by_trigger.values():
+        single = [p for p in patterns if len(p.requires) == 1 and p.requires[0].lemmas]
+        for i, p in enumerate(single):
+            for q in single[:i]:
+                a, b = p.requires[0], q.requires[0]
+                if (a.relation, a.preposition) == (b.relation, b.preposition) and a.lemmas & b.lemmas:
+                    overlaps.append((q.id, p.id, sorted(a.lemmas & b.lemmas)))
+    assert not overlaps
