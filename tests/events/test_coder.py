@@ -42,7 +42,7 @@ def triples(events):
         ("Egypt consulted with Jordan about the crisis.", ("EGY", "040", "JOR")),
         # 05 support, 12 reject, 10 demand, 02 appeal, 11 disapprove
         ("Poland expressed support for Ukraine's bid to join the European Union.", ("POL", "051", "UKR")),
-        ("Iran rejected the proposal by France.", ("IRN", "120", None)),
+        ("Iran rejected the proposal by France.", ("IRN", "120", "FRA")),  # the proposer is the target
         ("The European Union demanded that Belarus release the prisoners.", ("EU", "100", "BLR")),
         ("Pakistan urged India to resume talks.", ("PAK", "020", "IND")),
         ("China accused Japan of provoking tensions in the region.", ("CHN", "112", "JPN")),

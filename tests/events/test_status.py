@@ -39,3 +39,16 @@ def test_status_construction(analyzer, text, trigger, status):
     view = SentenceView(DependencyTree(analyzed.tokens), {}, load_reporting_verbs())
     token = next(t for t in analyzed.tokens if t.text == trigger)
     assert event_status(view, token, load_status_cues()) == status
+
+
+@pytest.mark.parametrize(
+    "text, trigger, status",
+    [
+        ("China threatened to impose sanctions on Lithuania.", "impose", "hypothetical"),
+        ("The EU demanded that Russia withdraw its troops.", "withdraw", "hypothetical"),
+        ("Russia must withdraw its troops.", "withdraw", "hypothetical"),
+        ("Japan pledged to send aid to Turkey.", "send", "planned"),
+    ],
+)
+def test_status_embedded_in_speech_acts(analyzer, text, trigger, status):
+    test_status_construction(analyzer, text, trigger, status)

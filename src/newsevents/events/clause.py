@@ -14,6 +14,9 @@ from newsevents.records import Actor, Mention, Token
 
 # dependents that open a clause of their own: a time or status word below them is not ours
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
+# dependents that introduce a prepositional phrase
+PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # how far `reporting_verb_above` climbs from an event word to the verb that reports it
 MAX_REPORT_CLIMB = 6
 
@@ -63,9 +66,18 @@ class SentenceView:
         return None
 
     def prep_object(self, token: Token, preposition: str) -> Token | None:
-        """Return the object of `token`'s preposition ("spoke *with* Zelenskiy" -> Zelenskiy)."""
-        prep = self.child(token, "prep", preposition) or self.child(token, "agent", preposition)
-        return self.child(prep, "pobj") if prep else None
+        """Return the object of `token`'s preposition ("spoke *with* Zelenskiy" -> Zelenskiy).
+
+        A time is never the object looked for ("sanctions on Iran on Friday"); a gerund is
+        ("accused Ukraine *of shelling*"); "to" tagged as a dative counts ("gave aid to Chad").
+        """
+        for prep in self.tree.children(token):
+            if prep.dep not in PREPOSITION_DEPS or prep.text.lower() != preposition:
+                continue
+            for obj in self.tree.children(prep):
+                if obj.dep in ("pobj", "pcomp") and obj.ent_type not in TIME_LABELS:
+                    return obj
+        return None
 
     def event_verb(self, trigger: Token) -> Token:
         """Return the verb that carries a noun event ("*imposed* sanctions"), else the trigger."""

@@ -13,7 +13,7 @@ import hashlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from newsevents.events.clause import SentenceView
+from newsevents.events.clause import TIME_LABELS, SentenceView
 from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.events.data import (
     Condition,
@@ -31,7 +31,6 @@ from newsevents.nlp.data import load_reporting_verbs
 from newsevents.nlp.tokens import DependencyTree
 from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidence, Mention, Token
 
-TIME_LABELS = frozenset({"DATE", "TIME"})
 # statuses under which the date named in the clause lies ahead of publication
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
@@ -87,8 +86,9 @@ def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Conditi
 
 
 def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -> bool:
-    if condition.relation == "prep":
-        target = view.prep_object(trigger, condition.preposition or "")
+    if condition.relation == "prep":  # on the trigger, or on the verb that carries a noun event
+        words = (trigger, view.event_verb(trigger))
+        target = next(filter(None, (view.prep_object(w, condition.preposition or "") for w in words)), None)
     else:
         target = view.child(trigger, condition.relation)
     if target is None:
@@ -124,6 +124,9 @@ def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclu
             if not actors and slot == "subject" and head.pos == "PRON":
                 # "France said it had rejected ...": an unresolved pronoun is the speaker itself
                 actors = _find_actors(view, trigger, ("speaker",), exclude)
+            elif not actors and slot == "subject":
+                # "Israeli bulldozers demolished ...", "thousands of Serbs protested ..."
+                actors = [a for m in _modifiers(view, head) for a in view.actors_in(m, exclude)][:1]
             actors = [a for a in actors if is_identified(a)]
             if actors:
                 return actors
@@ -168,14 +171,19 @@ def _object(view: SentenceView, trigger: Token) -> list[Token]:
 
 def _owner(view: SentenceView, trigger: Token) -> list[Token]:
     """Whose the object is: "rejected an *Indian* proposal", "calls by *Belarus*'s rulers"."""
-    owners = []
-    for thing in _object(view, trigger):
-        for child in view.tree.children(thing):
-            if child.dep in ("poss", "amod", "compound", "nmod"):
-                owners.append(child)
-            elif child.dep == "prep" and child.text.lower() in ("by", "of", "from"):
-                owners += [c for c in view.tree.children(child) if c.dep == "pobj"]
-    return owners
+    return [owner for thing in _object(view, trigger) for owner in _modifiers(view, thing)]
+
+
+def _modifiers(view: SentenceView, head: Token) -> list[Token]:
+    """Return the words that say whose a phrase is: its possessor, adjective, compound, or the
+    object of its "by", "of" or "from"."""
+    found = []
+    for child in view.tree.children(head):
+        if child.dep in ("poss", "amod", "compound", "nmod"):
+            found.append(child)
+        elif child.dep == "prep" and child.text.lower() in ("by", "of", "from"):
+            found += [c for c in view.tree.children(child) if c.dep == "pobj"]
+    return found
 
 
 def _complement(view: SentenceView, trigger: Token) -> list[Token]:
@@ -211,11 +219,7 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     words += [c for c in view.tree.children(trigger) if c.dep == "dobj"]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
-    for word in words:
-        head = view.prep_object(word, preposition)
-        if head:
-            return [head]
-    return []
+    return [head for word in words if (head := view.prep_object(word, preposition))]
 
 
 def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:

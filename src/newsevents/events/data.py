@@ -13,7 +13,7 @@ DATA_DIR = Path(__file__).parent / "data"
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
 SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker"})
-TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "owner", "complement", "none"})
+TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "owner", "complement", "subject", "none"})
 CONDITION_RELATIONS = frozenset({"dobj", "xcomp", "prt", "prep"})
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 
@@ -128,9 +128,12 @@ def load_patterns(path: Path = DATA_DIR / "patterns.tsv") -> PatternTable:
         )
     if problems:
         raise DataFileError(problems)
-    return PatternTable(
-        {key: tuple(sorted(rows, key=lambda p: -len(p.requires))) for key, rows in grouped.items()}
-    )
+    return PatternTable({key: tuple(sorted(rows, key=_specificity)) for key, rows in grouped.items()})
+
+
+def _specificity(pattern: Pattern) -> tuple[int, int]:
+    """Sort key: more conditions first; then conditions that list words before bare ones."""
+    return (-len(pattern.requires), -sum(bool(c.lemmas) for c in pattern.requires))
 
 
 def load_status_cues(path: Path = DATA_DIR / "status_cues.tsv") -> tuple[StatusCue, ...]:
