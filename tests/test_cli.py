@@ -151,3 +151,41 @@ def test_cli_actors_prints_one_record_per_mention():
     mentions = jsonl(result.stdout)
     assert {"doc_id", "text", "start", "end", "kind", "actor", "how"} <= set(mentions[0])
     assert any(m["actor"] and m["actor"]["country"] == "DEU" for m in mentions)
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("store") / "events.duckdb")
+    assert run("ingest", str(EXAMPLES), "--db", db).exit_code == 0
+    return db
+
+
+def test_cli_query_dedup_counts_mentions(stored: str):
+    merged = jsonl(run("query", "--db", stored, "--format", "jsonl", "--dedup").stdout)
+    events = jsonl(run("query", "--db", stored, "--format", "jsonl").stdout)
+    assert merged and sum(g["num_mentions"] for g in merged) == len(events)
+    assert all(g["num_articles"] >= 1 and g["num_sources"] >= 1 for g in merged)
+
+
+def test_cli_query_since_until(stored: str):
+    recent = jsonl(run("query", "--db", stored, "--format", "jsonl", "--since", "2025-01-01").stdout)
+    assert recent and all((e["date"] or e["date_range"][1]) >= "2025-01-01" for e in recent)
+    assert run("query", "--db", stored, "--since", "yesterday").exit_code == 2
+
+
+def test_cli_stats_counts_by_root(stored: str):
+    (counts,) = jsonl(run("stats", "--db", stored, "--format", "jsonl").stdout)
+    assert counts["events"] == sum(r["events"] for r in counts["by_root"])
+
+
+def test_cli_export_gdelt_has_61_columns(stored: str, tmp_path: Path):
+    out = tmp_path / "events.tsv"
+    result = run("export", "--db", stored, "--format", "gdelt", "--out", str(out))
+    assert result.exit_code == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines and all(len(line.split("\t")) == 61 for line in lines)
+
+
+def test_cli_export_parquet_refuses_a_full_folder(stored: str, tmp_path: Path):
+    (tmp_path / "old.txt").write_text("x", encoding="utf-8")
+    assert run("export", "--db", stored, "--format", "parquet", "--out", str(tmp_path)).exit_code == 2

@@ -6,6 +6,7 @@ to stderr.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -14,11 +15,13 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
 from rich.table import Table
 
 from newsevents.errors import DataFileError, NewsEventsError
+from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.evaluation import evaluate_file, render_report
+from newsevents.exports import export_events
 from newsevents.ingest import clean_document, iter_documents, load_ingest_tables
 from newsevents.pipeline import Resources, code_article, code_clean_article
 from newsevents.records import CodedArticle, RawDocument
@@ -49,6 +52,20 @@ Strict = Annotated[bool, typer.Option(help="Exit 1 if any document was rejected.
 Quiet = Annotated[bool, typer.Option(help="No progress bar.")]
 FailFast = Annotated[bool, typer.Option(help="Stop on the first unexpected error, with its traceback.")]
 Db = Annotated[str, typer.Option(help="DuckDB store file.")]
+Source = Annotated[str | None, typer.Option(help="Source actor code or country prefix.")]
+Target = Annotated[str | None, typer.Option(help="Target actor code or country prefix.")]
+Root = Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")]
+Status = Annotated[str | None, typer.Option(help="occurred, planned, denied, ...")]
+Since = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Events on or after this day.")]
+Until = Annotated[dt.datetime | None, typer.Option(formats=["%Y-%m-%d"], help="Events on or before this day.")]
+Dedup = Annotated[bool, typer.Option(help="Merge the reports of one event across articles (global events).")]
+
+
+class ExportFormat(str, Enum):
+    gdelt = "gdelt"
+    plover = "plover"
+    parquet = "parquet"
+    jsonl = "jsonl"
 
 
 @app.command()
@@ -118,16 +135,47 @@ def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, strict: Str
 
 
 @app.command()
-def query(db: Db = DEFAULT_DB, format: Format = OutputFormat.auto,
-          source: Annotated[str | None, typer.Option(help="Source actor code or country prefix.")] = None,
-          target: Annotated[str | None, typer.Option(help="Target actor code or country prefix.")] = None,
-          root: Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")] = None,
-          status: Annotated[str | None, typer.Option(help="occurred, planned, denied, ...")] = None,
+def query(db: Db = DEFAULT_DB, format: Format = OutputFormat.auto, source: Source = None, target: Target = None,
+          root: Root = None, status: Status = None, since: Since = None, until: Until = None, dedup: Dedup = False,
           limit: Annotated[int, typer.Option(help="At most this many events.")] = 1000) -> None:
-    """Print stored events."""
+    """Print stored events, or with --dedup the global events their reports merge into."""
+    filters = _filters(since, until, source=source, target=target, root=root, status=status, dedup=dedup,
+                       limit=limit)
     with EventStore(db) as store:
-        rows = store.query_events(EventFilters(source=source, target=target, root=root, status=status, limit=limit))
-    _print_records(rows, format, _event_table)
+        rows = store.query_events(filters)
+    _print_records(rows, format, _global_event_table if dedup else _event_table)
+
+
+@app.command()
+def stats(db: Db = DEFAULT_DB, format: Format = OutputFormat.auto, source: Source = None, target: Target = None,
+          root: Root = None, status: Status = None, since: Since = None, until: Until = None, dedup: Dedup = False,
+          top: Annotated[int, typer.Option(help="Dyads to list in the table.")] = 20) -> None:
+    """Print event counts by day, by dyad and by CAMEO root family."""
+    codebook = _load(load_codebook)
+    filters = _filters(since, until, source=source, target=target, root=root, status=status, dedup=dedup)
+    with EventStore(db) as store:
+        counts = store.stats(filters)
+    _print_records([counts.to_dict()], format, lambda rows: _stats_view(rows[0], codebook, top))
+
+
+@app.command()
+def export(format: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+           out: Annotated[Path, typer.Option(help="File to write; a new or empty folder for parquet.")],
+           db: Db = DEFAULT_DB, source: Source = None, target: Target = None, root: Root = None,
+           status: Status = None, since: Since = None, until: Until = None, dedup: Dedup = False) -> None:
+    """Write stored events as a GDELT 2.0 event table, PLOVER JSON lines, Parquet by month or JSONL."""
+    filters = _filters(since, until, source=source, target=target, root=root, status=status, dedup=dedup)
+    with EventStore(db) as store:
+        try:
+            written = _load(lambda: export_events(store, format.value, out, filters))
+        except FileExistsError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--out") from exc
+    stderr.print(f"exported {written} records to {out}", markup=False, highlight=False)
+
+
+def _filters(since: dt.datetime | None, until: dt.datetime | None, **flags: Any) -> EventFilters:
+    """Return the flags as EventFilters; Typer reads a day as a datetime."""
+    return EventFilters(since=since.date() if since else None, until=until.date() if until else None, **flags)
 
 
 @app.command("eval")
@@ -205,6 +253,33 @@ def _event_table(rows: list[dict[str, Any]]) -> Table:
         table.add_row(_actor_label(e["source"]), event, _actor_label(e["target"]), when, e["status"],
                       e["evidence"]["text"])
     return table
+
+
+def _global_event_table(rows: list[dict[str, Any]]) -> Table:
+    table = Table(show_lines=True)
+    for column in ("source", "event", "target", "date", "status", "mentions", "articles", "sources", "seen"):
+        table.add_column(column, min_width=len(column), max_width=30)
+    for g in rows:
+        when = g["date"] or (" .. ".join(g["date_range"]) if g["date_range"] else "")
+        seen = g["first_seen"] if g["first_seen"] == g["last_seen"] else f"{g['first_seen']} .. {g['last_seen']}"
+        table.add_row(_actor_label(g["source"]), f"{g['cameo']} {g['plover'] or ''}".strip(),
+                      _actor_label(g["target"]), when, g["status"], str(g["num_mentions"]),
+                      str(g["num_articles"]), str(g["num_sources"]), seen)
+    return table
+
+
+def _stats_view(counts: dict[str, Any], codebook: Codebook, top: int) -> Group:
+    days = Table("day", "events", title=f"{counts['events']} events by day")
+    for row in counts["by_day"]:
+        days.add_row(row["day"] or "undated", str(row["events"]))
+    dyads = Table("source", "target", "events", title=f"top {top} dyads")
+    for row in counts["by_dyad"][:top]:
+        dyads.add_row(row["source"], row["target"] or "", str(row["events"]))
+    roots = Table("root", "family", "events", title="by CAMEO root")
+    for row in counts["by_root"]:
+        name = codebook.get(row["root"]).name if row["root"] in codebook else ""
+        roots.add_row(row["root"], name, str(row["events"]))
+    return Group(days, dyads, roots)
 
 
 def _article_table(rows: list[dict[str, Any]]) -> Table:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -45,9 +46,13 @@ def build_event(article_id: str, index: int = 0, **changes: Any) -> Event:
 
 
 def build_coded(
-    article_id: str, events: tuple[Event, ...] | None = None, quotes: tuple[Quote, ...] | None = None
+    article_id: str,
+    events: tuple[Event, ...] | None = None,
+    quotes: tuple[Quote, ...] | None = None,
+    **article_changes: Any,
 ) -> CodedArticle:
-    """Return a coded article with one mention, the given events (one by default) and one quote."""
+    """Return a coded article with one mention, the given events (one by default) and one quote;
+    `article_changes` set article fields (`outlet`, `published`, `url`)."""
     article = Article(
         article_id=article_id,
         doc_id=f"doc/{article_id}.txt",
@@ -61,6 +66,7 @@ def build_coded(
         body=BODY,
         credits=("Reuters", "AP"),
     )
+    article = dataclasses.replace(article, **article_changes)
     mention = Mention(article_id, 0, 9, "Joe Biden", "person", BIDEN, "kb.person", 0, 0, 2)
     quote = Quote(article_id, 0, 62, BODY[:62], "say", "Emily Horne", HORNE, direct=False)
     return CodedArticle(

@@ -1,15 +1,17 @@
-"""EventStore: round trips, idempotent and all-or-nothing writes, errors and runs, reopening."""
+"""EventStore: round trips, idempotent and all-or-nothing writes, batches, errors and runs, reopening, frames."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 import pytest
 
 from newsevents.records import Event, Quote
-from newsevents.store import EventStore
+from newsevents.store import EventFilters, EventStore
 
 # The event contract of issue 2, field by field.
 CONTRACT_FIELDS = {
@@ -18,6 +20,7 @@ CONTRACT_FIELDS = {
     "location", "rule", "confidence",
 }  # fmt: skip
 ACTOR_FIELDS = {"code", "country", "role", "name"}
+HAS_PANDAS = importlib.util.find_spec("pandas") is not None
 
 
 def contract_of(event: Event) -> dict[str, Any]:
@@ -166,7 +169,7 @@ def test_event_store_reopened_file_keeps_the_data(tmp_path, make_coded):
         assert store.query_events() == stored
         assert store.counts()["articles"] == 1
         assert store.write_coded_article(make_coded("a1"), store.start_run("second")) is False
-        assert store.connection.execute("SELECT count(*) FROM schema_version").fetchone() == (1,)
+        assert store.connection.execute("SELECT count(*) FROM schema_version").fetchall() == [(2,)]
 
 
 def test_event_store_closes_on_leaving_the_context(tmp_path):
@@ -174,3 +177,53 @@ def test_event_store_closes_on_leaving_the_context(tmp_path):
         pass
     with pytest.raises(duckdb.Error):
         store.counts()
+
+
+def test_event_store_batch_is_stored_once_in_one_transaction(store, make_coded):
+    store.write_coded_article(make_coded("a1"), "run-1")
+    batch = [make_coded("a1"), make_coded("a2"), make_coded("a3"), make_coded("a2")]
+
+    assert store.write_coded_articles(batch, "run-2") == 2
+    assert store.write_coded_articles(batch, "run-3") == 0
+    assert store.counts() == {"articles": 3, "events": 3, "mentions": 3, "quotes": 3, "errors": 0}
+    assert [e["article_id"] for e in store.query_events()] == ["a1", "a2", "a3"]
+
+
+def test_event_store_failed_batch_leaves_nothing(store, make_coded, make_event):
+    broken = make_coded("b1", events=(make_event("b1", 0), make_event("b1", 0, sentence=3)))
+    with pytest.raises(duckdb.Error):
+        store.write_coded_articles([make_coded("a1"), broken], "run-1")
+    assert store.counts()["articles"] == store.counts()["events"] == 0
+
+
+def test_event_store_query_frame_is_an_arrow_table_of_the_rows(store, make_coded):
+    store.write_coded_article(make_coded("a1"), "run-1")
+    store.write_coded_article(make_coded("a2"), "run-1")
+
+    frame = store.query_frame(EventFilters(limit=1))
+    assert isinstance(frame, pa.Table)
+    assert frame.column_names == columns_of(store, "events")
+    assert frame.column("id").to_pylist() == ["a1:e0"]
+    assert frame.column("date").to_pylist() == [dt.date(2021, 12, 30)]
+
+
+def test_event_store_query_frame_refuses_unknown_kinds(store):
+    with pytest.raises(ValueError, match="kind='polars'"):
+        store.query_frame(kind="polars")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(HAS_PANDAS, reason="pandas is installed")
+def test_event_store_pandas_frame_names_the_missing_package(store):
+    with pytest.raises(ModuleNotFoundError, match="needs the pandas package") as raised:
+        store.query_frame(kind="pandas")
+    assert raised.value.name == "pandas"
+
+
+@pytest.mark.skipif(not HAS_PANDAS, reason="pandas is not installed")
+def test_event_store_pandas_frame_has_the_rows(store, make_coded):
+    store.write_coded_article(make_coded("a1"), "run-1")
+    assert list(store.query_frame(kind="pandas")["id"]) == ["a1:e0"]
+
+
+def columns_of(store: EventStore, table: str) -> list[str]:
+    return [row[0] for row in store.connection.execute(f"DESCRIBE {table}").fetchall()]

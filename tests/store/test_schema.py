@@ -20,7 +20,7 @@ TABLE_COLUMNS = {
         "id", "article_id", "doc_id", "sentence", "evidence_text", "evidence_start", "evidence_end",
         *(f"source_{p}" for p in ACTOR), *(f"target_{p}" for p in ACTOR),
         "cameo", "root", "plover", "goldstein", "quad_class", "date", "date_start", "date_end", "date_precision",
-        "status", *(f"attributed_to_{p}" for p in ACTOR), "location", "rule", "confidence",
+        "status", *(f"attributed_to_{p}" for p in ACTOR), "location", "rule", "confidence", "global_event_id",
     ],
     "quotes": [
         "article_id", "start", "end", "text", "verb", "speaker", "speaker_code", "speaker_country",
@@ -29,7 +29,8 @@ TABLE_COLUMNS = {
     "errors": ["run_id", "doc_id", "source_path", "stage", "code", "message", "traceback", "at"],
     "runs": ["run_id", "started_at", "finished_at", "coded", "unchanged", "failed", "command"],
 }  # fmt: skip
-ADD_TONE = (2, ["ALTER TABLE events ADD COLUMN tone DOUBLE"])
+NEXT = SCHEMA_VERSION + 1
+ADD_TONE = (NEXT, ["ALTER TABLE events ADD COLUMN tone DOUBLE"])
 
 
 def columns(conn: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -46,17 +47,17 @@ def test_schema_tables_have_the_issue_columns(table):
         assert columns(store.connection, table) == TABLE_COLUMNS[table]
 
 
-def test_schema_new_store_is_version_one():
+def test_schema_new_store_has_every_version():
     with EventStore(":memory:") as store:
-        assert store.schema_version == SCHEMA_VERSION == 1
-        assert versions(store.connection) == [1]
+        assert store.schema_version == SCHEMA_VERSION == 2
+        assert versions(store.connection) == [1, 2]
 
 
 def test_schema_migrate_applies_each_version_once():
     conn = duckdb.connect(":memory:")
-    assert migrate(conn) == 1
-    assert migrate(conn) == 1
-    assert versions(conn) == [1]
+    assert migrate(conn) == SCHEMA_VERSION
+    assert migrate(conn) == SCHEMA_VERSION
+    assert versions(conn) == [1, 2]
 
 
 def test_schema_later_migration_is_applied_to_an_old_store(tmp_path):
@@ -64,19 +65,19 @@ def test_schema_later_migration_is_applied_to_an_old_store(tmp_path):
     EventStore(path).close()
     conn = duckdb.connect(str(path))
 
-    assert migrate(conn, (*MIGRATIONS, ADD_TONE)) == 2
-    assert versions(conn) == [1, 2]
+    assert migrate(conn, (*MIGRATIONS, ADD_TONE)) == NEXT
+    assert versions(conn) == [1, 2, NEXT]
     assert "tone" in columns(conn, "events")
 
 
 def test_schema_failed_migration_changes_nothing():
     conn = duckdb.connect(":memory:")
     migrate(conn)
-    broken = (2, [*ADD_TONE[1], "THIS IS NOT SQL"])
+    broken = (NEXT, [*ADD_TONE[1], "THIS IS NOT SQL"])
 
     with pytest.raises(duckdb.Error):
         migrate(conn, (*MIGRATIONS, broken))
-    assert versions(conn) == [1]
+    assert versions(conn) == [1, 2]
     assert "tone" not in columns(conn, "events")
 
 
@@ -86,5 +87,5 @@ def test_schema_store_from_a_newer_version_is_refused(tmp_path):
     migrate(conn, (*MIGRATIONS, ADD_TONE))
     conn.close()
 
-    with pytest.raises(DataFileError, match=f"{path}: schema version 2 is newer"):
+    with pytest.raises(DataFileError, match=f"{path}: schema version {NEXT} is newer"):
         EventStore(path)

@@ -1,7 +1,8 @@
 """Which events a query wants, and the SQL that finds them.
 
 `newsevents query`, the Python API and `/api/events` all take an `EventFilters`, so one piece
-of SQL answers them all.
+of SQL answers them all. With `dedup` the same filters select from `event_groups`, the events
+merged across articles, whose columns carry the same names.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ class EventFilters:
     `source` and `target` match a country ("RUS") or the start of an actor code ("USAGOV",
     "RUSMIL" both match "USA" and "RUS"; "NATO"). `root` is a two-digit CAMEO root ("04").
     `since` and `until` keep events whose day or date range overlaps them (ISO strings work
-    too); an event without any date is dropped when either is given.
+    too); an event without any date is dropped when either is given. `dedup` returns global
+    events merged across articles instead of one event per article (see `store/dedup.py`); a
+    merged event's status is that of its latest report.
     """
 
     source: str | None = None
@@ -28,6 +31,7 @@ class EventFilters:
     until: dt.date | None = None
     status: str | None = None
     limit: int | None = None
+    dedup: bool = False
 
 
 # An event's days: its date, else its range.
@@ -56,10 +60,23 @@ def where_clause(filters: EventFilters) -> tuple[str, list[Any]]:
     return ("WHERE " + " AND ".join(conditions) if conditions else ""), params
 
 
-def event_query(filters: EventFilters) -> tuple[str, list[Any]]:
-    """Return the SELECT over `events` for `filters`, oldest event first, and its parameters."""
+def filtered_query(filters: EventFilters) -> tuple[str, list[Any]]:
+    """Return the unordered SELECT of every event (or merged event) `filters` keep, for
+    queries that group or join them, and its parameters."""
     where, params = where_clause(filters)
-    sql = f"SELECT * FROM events {where} ORDER BY {FIRST_DAY} NULLS LAST, id"
+    table = "event_groups" if filters.dedup else "events"
+    return f"SELECT * FROM {table} {where}", params
+
+
+def event_order(filters: EventFilters) -> str:
+    """Return the ORDER BY expressions of query results: oldest first, then by id."""
+    return f"{FIRST_DAY} NULLS LAST, {'global_event_id' if filters.dedup else 'id'}"
+
+
+def event_query(filters: EventFilters) -> tuple[str, list[Any]]:
+    """Return the SELECT for `filters`, oldest event first, and its parameters."""
+    sql, params = filtered_query(filters)
+    sql += f" ORDER BY {event_order(filters)}"
     if filters.limit is not None:
         sql += " LIMIT ?"
         params.append(filters.limit)

@@ -3,7 +3,9 @@
 The tables are flat (an actor becomes `<prefix>_code`, `_country`, `_role`, `_name`) so that
 analysts can filter and group in plain SQL; the JSON an event comes back as has exactly the
 field names of the event contract (issue 2), the same as `newsevents code` prints. An actor's
-`office` is not part of that contract and is not stored.
+`office` is not part of that contract and is not stored. A merged event (a row of the
+`event_groups` view) comes back as the global event contract: no evidence or sentence, but the
+mention, article and outlet counts and the ids of the events it merges.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 from typing import Any
 
 from newsevents.records import Actor, Article, Event, Mention, Quote
+from newsevents.store.dedup import global_event_id
 
 Row = dict[str, Any]
 ACTOR_PARTS = ("code", "country", "role", "name")
@@ -71,9 +74,10 @@ def quote_row(quote: Quote) -> Row:
 
 
 def event_row(event: Event) -> Row:
-    """Return the `events` row of an event: evidence, actors and date range spread into columns."""
+    """Return the `events` row of an event: evidence, actors and date range spread into columns,
+    and the id of the global event it is one report of."""
     start, end = event.date_range or (None, None)
-    return {
+    row = {
         "id": event.id,
         "article_id": event.article_id,
         "doc_id": event.doc_id,
@@ -98,6 +102,8 @@ def event_row(event: Event) -> Row:
         "rule": event.rule,
         "confidence": event.confidence,
     }
+    row["global_event_id"] = global_event_id(row)
+    return row
 
 
 def event_contract(row: Row) -> dict[str, Any]:
@@ -127,6 +133,35 @@ def event_contract(row: Row) -> dict[str, Any]:
     }
 
 
+def group_contract(row: Row) -> dict[str, Any]:
+    """Return an `event_groups` row as the JSON object of a global (merged) event."""
+    has_range = row["date_start"] is not None
+    return {
+        "global_event_id": row["global_event_id"],
+        "source": _actor_object(row, "source"),
+        "target": _actor_object(row, "target"),
+        "cameo": row["cameo"],
+        "root": row["root"],
+        "plover": row["plover"],
+        "goldstein": row["goldstein"],
+        "quad_class": row["quad_class"],
+        "date": _iso(row["date"]),
+        "date_range": [_iso(row["date_start"]), _iso(row["date_end"])] if has_range else None,
+        "date_precision": row["date_precision"],
+        "status": row["status"],
+        "location": row["location"],
+        "confidence": row["confidence"],
+        "num_mentions": row["num_mentions"],
+        "num_articles": row["num_articles"],
+        "num_sources": row["num_sources"],
+        "first_seen": _iso(row["first_seen"]),
+        "last_seen": _iso(row["last_seen"]),
+        "date_added": _iso(row["date_added"]),
+        "source_url": row["source_url"],
+        "event_ids": list(row["event_ids"]),
+    }
+
+
 def _actor_parts(actor: Actor | None) -> Row:
     """Return an actor's code, country, role and name, all None when there is no actor."""
     return {part: getattr(actor, part) if actor else None for part in ACTOR_PARTS}
@@ -144,5 +179,5 @@ def _actor_object(row: Row, prefix: str) -> dict[str, Any] | None:
     return {part: row[f"{prefix}_{part}"] for part in ACTOR_PARTS}
 
 
-def _iso(day: dt.date | None) -> str | None:
+def _iso(day: dt.date | dt.datetime | None) -> str | None:
     return day.isoformat() if day else None

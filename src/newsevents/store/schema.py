@@ -3,6 +3,10 @@
 A store file outlives the code that wrote it, so the schema carries a version. Each entry of
 `MIGRATIONS` takes a store from the version before it to its own; `migrate` applies the ones a
 store lacks, each in its own transaction. A later version adds an entry; it never edits one.
+A step is SQL, or a function of the connection where SQL alone cannot say it (a hash).
+
+    1  articles, mentions, events, quotes, errors, runs
+    2  events.global_event_id and the `event_groups` view that merges events across articles
 
 `start`, `end` and `at` are SQL keywords, hence the quotes.
 """
@@ -10,11 +14,12 @@ store lacks, each in its own transaction. A later version adds an entry; it neve
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import duckdb
 
 from newsevents.errors import DataFileError
+from newsevents.store.dedup import backfill_global_event_ids
 
 V1 = (
     """
@@ -123,9 +128,64 @@ V1 = (
     """,
 )
 
-# (version, statements), oldest first.
-Migration = tuple[int, Sequence[str]]
-MIGRATIONS: tuple[Migration, ...] = ((1, V1),)
+# The first report of a merged event (earliest publication day, then event id) describes it;
+# its status is the latest report's, since later reports know more ("will meet" -> "met").
+# An outlet left unnamed counts as a source of its own: it cannot be shown to be another.
+# The view groups by every column the merge key fixes (the countries follow from the codes:
+# USAGOV is USA's), which splits no group but lets DuckDB apply a query's filters on actors,
+# codes and dates before merging rather than after: ten times faster on 100,000 events.
+V2 = (
+    "ALTER TABLE events ADD COLUMN global_event_id VARCHAR",
+    backfill_global_event_ids,
+    """
+    CREATE VIEW event_groups AS
+    WITH reports AS (
+        SELECT e.*, a.outlet, a.url, a.ingested_at,
+               coalesce(a.published, CAST(a.ingested_at AS DATE)) AS seen,
+               (coalesce(a.published, CAST(a.ingested_at AS DATE)), e.id) AS report_order
+        FROM events e JOIN articles a USING (article_id)
+    )
+    SELECT
+        global_event_id,
+        source_code,
+        source_country,
+        arg_min_null(source_role, report_order) AS source_role,
+        arg_min_null(source_name, report_order) AS source_name,
+        target_code,
+        target_country,
+        arg_min_null(target_role, report_order) AS target_role,
+        arg_min_null(target_name, report_order) AS target_name,
+        cameo,
+        root,
+        arg_min_null(plover, report_order) AS plover,
+        arg_min_null(goldstein, report_order) AS goldstein,
+        arg_min_null(quad_class, report_order) AS quad_class,
+        date,
+        date_start,
+        date_end,
+        arg_min_null(date_precision, report_order) AS date_precision,
+        arg_max_null(status, report_order) AS status,
+        arg_min_null(location, report_order) AS location,
+        max(confidence) AS confidence,
+        count(*) AS num_mentions,
+        count(DISTINCT article_id) AS num_articles,
+        count(DISTINCT coalesce(outlet, 'article:' || article_id)) AS num_sources,
+        min(seen) AS first_seen,
+        max(seen) AS last_seen,
+        min(ingested_at) AS date_added,  -- UTC
+        arg_min_null(url, report_order) AS source_url,
+        min(sentence) AS first_sentence,
+        list(id ORDER BY id) AS event_ids
+    FROM reports
+    GROUP BY global_event_id, source_code, source_country, target_code, target_country, cameo, root,
+             date, date_start, date_end
+    """,
+)
+
+# (version, steps), oldest first.
+Step = str | Callable[[duckdb.DuckDBPyConnection], None]
+Migration = tuple[int, Sequence[Step]]
+MIGRATIONS: tuple[Migration, ...] = ((1, V1), (2, V2))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
@@ -139,7 +199,7 @@ def schema_version(conn: duckdb.DuckDBPyConnection) -> int:
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
     )
-    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+    return conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchall()[0][0]
 
 
 def migrate(conn: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
@@ -152,24 +212,27 @@ def migrate(conn: duckdb.DuckDBPyConnection, migrations: Sequence[Migration] = M
     if current > latest:
         where = _database_path(conn)
         raise DataFileError([f"{where}: schema version {current} is newer than this newsevents knows ({latest})"])
-    for version, statements in migrations:
+    for version, steps in migrations:
         if version > current:
-            _apply(conn, version, statements)
+            _apply(conn, version, steps)
     return max(current, latest)
 
 
 def _database_path(conn: duckdb.DuckDBPyConnection) -> str:
     """Return the file behind `conn` for error messages (":memory:" when there is none)."""
     query = "SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
-    return conn.execute(query).fetchone()[0] or ":memory:"
+    return conn.execute(query).fetchall()[0][0] or ":memory:"
 
 
-def _apply(conn: duckdb.DuckDBPyConnection, version: int, statements: Sequence[str]) -> None:
+def _apply(conn: duckdb.DuckDBPyConnection, version: int, steps: Sequence[Step]) -> None:
     """Run one migration and record it, all or nothing."""
     conn.begin()
     try:
-        for statement in statements:
-            conn.execute(statement)
+        for step in steps:
+            if isinstance(step, str):
+                conn.execute(step)
+            else:
+                step(conn)
         conn.execute("INSERT INTO schema_version VALUES (?, ?)", [version, utc_now()])
     except BaseException:
         conn.rollback()
