@@ -141,3 +141,30 @@ def test_coder_owner_and_complement_slots(analyzer, tmp_path, text, expected):
     rules = dataclasses.replace(CoderRules.load(), patterns=load_patterns(tmp_path / "patterns.tsv"))
     analyzed = analyze(make_article(text), analyzer)
     assert expected in triples(code_events(analyzed, resolve_mentions(analyzed, KnowledgeBase.load()), rules))
+
+
+def test_coder_planned_act_also_codes_the_intent_expressed(coder):
+    events = coder("Japan will send humanitarian aid to Turkey next week.")
+    planned = [e for e in events if e.root == "07"]
+    intents = [e for e in events if e.root == "03"]
+    assert planned and all(e.status == "planned" for e in planned)
+    assert intents and intents[0].status == "occurred" and key(intents[0].target) == "TUR"
+    assert intents[0].date_precision == "publication"  # said now, not next week
+    assert ">intent-" in intents[0].rule
+
+
+def test_coder_planned_force_is_a_threat(coder):
+    events = coder("Russia will attack Ukraine, the Kremlin said.")
+    assert ("RUS", "138", "UKR") in triples(e for e in events if e.status == "occurred")
+    # a conditional act is no stated plan
+    assert not [e for e in coder("Russia may attack Ukraine.") if e.root == "13"]
+
+
+def test_intents_codes_exist_and_are_intents_or_threats():
+    from newsevents.events.codebook import load_codebook
+    from newsevents.events.data import load_intents
+
+    codebook, table = load_codebook(), load_intents()
+    for prefix, (row_id, intent) in table.by_prefix.items():
+        assert prefix in codebook and intent in codebook, row_id
+        assert codebook.get(intent).plover in ("AGREE", "THREATEN"), row_id

@@ -10,17 +10,19 @@ and builds one `Event` per (source, target) pair. No source actor or no pattern:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsevents.events.clause import TIME_LABELS, SentenceView
 from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.events.data import (
     Condition,
+    IntentTable,
     Pattern,
     PatternTable,
     RelativeDate,
     StatusCue,
+    load_intents,
     load_patterns,
     load_relative_dates,
     load_status_cues,
@@ -47,6 +49,7 @@ class CoderRules:
     status_cues: tuple[StatusCue, ...]
     relative_dates: dict[str, RelativeDate]
     reporting_verbs: frozenset[str]
+    intents: IntentTable
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -56,6 +59,7 @@ class CoderRules:
             load_status_cues(),
             load_relative_dates(),
             load_reporting_verbs(),
+            load_intents(),
         )
 
 
@@ -96,6 +100,18 @@ def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -
     return not condition.lemmas or target.lemma in condition.lemmas
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a trigger says happened: the code and rule, its status, date and reporter."""
+
+    code: str
+    rule: str
+    confidence: float
+    status: str
+    when: EventDate
+    attributed_to: Actor | None
+
+
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
@@ -108,11 +124,27 @@ def _events_for(
     if pattern.symmetric and not targets:
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+    for reading in _readings(view, analyzed, trigger, pattern, rules):
+        for source, target in pairs:
+            yield _make_event(analyzed, trigger, reading, rules.codebook, source, target)
+
+
+def _readings(
+    view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
+) -> list[Reading]:
+    """Return the pattern's event and, for a planned act, the intent its actor expressed."""
     status = event_status(view, trigger, rules.status_cues)
-    when = _event_date(view, analyzed, trigger, pattern.code, status, rules)
+    future = status in FUTURE_STATUSES
+    speech_act = pattern.code[:2] in SPEECH_ACT_ROOTS
+    when = _event_date(analyzed, trigger, _date_scopes(view, trigger, speech_act), future, rules)
     attributed_to = _attribution(view, trigger)
-    for source, target in pairs:
-        yield _make_event(analyzed, trigger, pattern, rules, source, target, status, when, attributed_to)
+    readings = [Reading(pattern.code, pattern.id, pattern.confidence, status, when, attributed_to)]
+    intent = rules.intents.for_code(pattern.code) if status == "planned" else None
+    if intent:  # "Israel will evacuate the settlements": Israel expressed an intent to yield
+        said = _event_date(analyzed, trigger, _report_scope(view, trigger), False, rules)
+        readings.append(Reading(intent[1], f"{pattern.id}>{intent[0]}", pattern.confidence, "occurred", said,
+                                attributed_to))
+    return readings
 
 
 def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclude: set[str]) -> list[Actor]:
@@ -251,14 +283,13 @@ def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
 
 
 def _event_date(
-    view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, code: str, status: str, rules: CoderRules
+    analyzed: AnalyzedArticle, trigger: Token, scopes: Iterable[set[int]], future: bool, rules: CoderRules
 ) -> EventDate:
-    """Return the date named where the event is told, nearest first, else the publication date."""
+    """Return the first date named in `scopes` (nearest the trigger first), else publication."""
     published = analyzed.article.published
     if published is None:
         return publication_date(None)
-    future = status in FUTURE_STATUSES
-    for scope in _date_scopes(view, trigger, code[:2] in SPEECH_ACT_ROOTS):
+    for scope in scopes:
         entities = [e for e in analyzed.entities if e.label in TIME_LABELS and e.first_token in scope]
         for entity in sorted(entities, key=lambda e: abs(e.first_token - trigger.i)):
             resolved = resolve_date_phrase(entity.text, published, future, rules.relative_dates)
@@ -282,7 +313,13 @@ def _date_scopes(view: SentenceView, trigger: Token, speech_act: bool) -> Iterat
             if complement.dep == "xcomp":
                 scope.update(t.i for t in view.tree.subtree(complement))
     yield scope
-    report = view.reporting_verb_above(trigger) if speech_act else None
+    if speech_act:
+        yield from _report_scope(view, trigger)
+
+
+def _report_scope(view: SentenceView, trigger: Token) -> Iterator[set[int]]:
+    """Yield the clause of the verb that reports the trigger's clause, if any."""
+    report = view.reporting_verb_above(trigger)
     if report is not None:
         yield {t.i for t in view.own_clause(report)}
 
@@ -290,18 +327,16 @@ def _date_scopes(view: SentenceView, trigger: Token, speech_act: bool) -> Iterat
 def _make_event(
     analyzed: AnalyzedArticle,
     trigger: Token,
-    pattern: Pattern,
-    rules: CoderRules,
+    reading: Reading,
+    codebook: Codebook,
     source: Actor,
     target: Actor | None,
-    status: str,
-    when: EventDate,
-    attributed_to: Actor | None,
 ) -> Event:
     article = analyzed.article
     sentence = analyzed.sentences[trigger.sentence]
-    code = rules.codebook.get(pattern.code)
+    code = codebook.get(reading.code)
     key = f"{article.article_id}|{sentence.index}|{trigger.i}|{source.code}|{target.code if target else ''}|{code.code}"
+    when = reading.when
     return Event(
         id=hashlib.sha1(key.encode()).hexdigest()[:16],
         article_id=article.article_id,
@@ -318,9 +353,9 @@ def _make_event(
         date=when.date,
         date_range=when.date_range,
         date_precision=when.precision,
-        status=status,
-        attributed_to=attributed_to if attributed_to != source else None,
+        status=reading.status,
+        attributed_to=reading.attributed_to if reading.attributed_to != source else None,
         location=None,
-        rule=pattern.id,
-        confidence=pattern.confidence,
+        rule=reading.rule,
+        confidence=reading.confidence,
     )

@@ -71,6 +71,20 @@ class RelativeDate:
     offset: int
 
 
+@dataclass(frozen=True, slots=True)
+class IntentTable:
+    """Intent (03x) or threat (13x) codes of planned acts, by CAMEO code prefix."""
+
+    by_prefix: dict[str, tuple[str, str]]  # prefix -> (row id, intent code)
+
+    def for_code(self, code: str) -> tuple[str, str] | None:
+        """Return (row id, intent code) for the longest prefix of `code`, or None."""
+        for length in range(len(code), 1, -1):
+            if code[:length] in self.by_prefix:
+                return self.by_prefix[code[:length]]
+        return None
+
+
 def parse_condition(text: str) -> Condition:
     """Parse `prep:by=phone,telephone` into a Condition; raise ValueError when malformed."""
     head, _, lemmas = text.partition("=")
@@ -165,3 +179,18 @@ def load_relative_dates(path: Path = DATA_DIR / "relative_dates.tsv") -> dict[st
     if problems:
         raise DataFileError(problems)
     return table
+
+
+def load_intents(path: Path = DATA_DIR / "intents.tsv") -> IntentTable:
+    """Return the intent codes of planned acts ("will evacuate" -> 035 express intent to yield)."""
+    table, problems = {}, []
+    for row in read_tsv(path, required=("id", "prefix", "intent_code", "source")):
+        for column in ("prefix", "intent_code"):
+            if not row[column].isdigit():
+                problems.append(f"{row.where(column)}: {row[column]!r} is not a CAMEO code")
+        if not row["intent_code"].startswith(("03", "13")):
+            problems.append(f"{row.where('intent_code')}: an intent is coded 03x or 13x")
+        table[row["prefix"]] = (row["id"], row["intent_code"])
+    if problems:
+        raise DataFileError(problems)
+    return IntentTable(table)
