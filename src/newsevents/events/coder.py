@@ -255,7 +255,11 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
 
 
 def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
-    """Return the subject of the clause the trigger governs ("demanded that *Russia* end")."""
+    """Return the subject of the clause the trigger governs ("demanded that *Russia* end"), or
+    of the verb a modal helps ("*Libya* must hand over the suspects")."""
+    if trigger.dep == "aux" and trigger.head != trigger.i:
+        subject = view.tree.subject_of(view.tokens[trigger.head])
+        return [subject] if subject else []
     for clause in view.tree.children(trigger):
         if clause.dep in ("ccomp", "xcomp"):
             subject = view.tree.subject_of(clause)
