@@ -141,4 +141,9 @@ def test_resolve_person_as_modifier_gives_the_group_its_country(resolve):
 
 @pytest.mark.parametrize("text", ["Pro-Russian separatists seized the building.", "Anti-American protesters burned flags."])
 def test_resolve_pro_and_anti_prefixes_name_no_actor_country(resolve, text):
-    assert all(m.actor is None for m in resolve(text))
+    assert all(m.actor is None or m.actor.country is None for m in resolve(text))
+
+
+def test_resolve_group_role_without_country_keeps_its_role(resolve):
+    (mention,) = [m for m in resolve("Protesters blocked the road.") if m.actor]
+    assert (mention.actor.code, mention.actor.country, mention.actor.role) == ("OPP", None, "OPP")

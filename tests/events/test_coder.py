@@ -168,3 +168,14 @@ def test_intents_codes_exist_and_are_intents_or_threats():
     for prefix, (row_id, intent) in table.by_prefix.items():
         assert prefix in codebook and intent in codebook, row_id
         assert codebook.get(intent).plover in ("AGREE", "THREATEN"), row_id
+
+
+def test_coder_role_only_actors_take_a_home_country(coder):
+    # the target named by its role belongs to the source's country ...
+    (arrest,) = [e for e in coder("Egyptian police arrested dozens of protesters on Monday.") if e.root == "17"]
+    assert (arrest.source.code, arrest.target.country, arrest.target.role) == ("EGYCOP", "EGY", arrest.target.role)
+    assert arrest.target.role is not None
+    # ... and a source named by its role, to where the event happens
+    assert ("DZA", "144") in {(key(e.source), e.cameo[:3]) for e in coder("Protesters blocked roads in Algiers on Sunday.")}
+    # with no place, nobody
+    assert not coder("Protesters blocked roads on Sunday.")

@@ -139,7 +139,7 @@ FAMILY_SENTENCES = [
     # 20 mass violence
     ("Serbia carried out ethnic cleansing of Bosnian Muslims.", ("SRB", "203", "BIH")),
     ("Ugandan soldiers committed atrocities against Congolese civilians.", ("UGA", "202", "COD")),
-    ("Syrian government forces used sarin against rebels.", ("SYR", "2041", None)),
+    ("Syrian government forces used sarin against rebels.", ("SYR", "2041", "SYR")),  # rebels without a country are domestic
 ]
 
 

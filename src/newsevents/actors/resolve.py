@@ -184,9 +184,12 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
         antecedent = ctx.memory.by_title(country, actor.role if actor else head.role, titles, sentence)
         if antecedent:
             return Resolved(antecedent.actor, "coref:title", kind, antecedent.person)
-    if actor is None or _base(phrase, ctx) is None:
-        return None  # a role noun with no country: "the two leaders", "government officials"
     text = _text_span(ctx.tokens, phrase.first, phrase.end)
+    if actor is not None and kind == "GROUP" and _base(phrase, ctx) is None:
+        # "protesters", "police": a role with no country; the event coder may place it
+        return Resolved(Actor(actor.code, None, actor.role, text, actor.office), how + ":no-country", kind)
+    if actor is None or _base(phrase, ctx) is None:
+        return None  # a role noun with no country: "the two leaders"
     return Resolved(Actor(actor.code, actor.country, actor.role, text, actor.office), how, kind)
 
 

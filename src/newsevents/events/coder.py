@@ -35,6 +35,8 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 
 # statuses under which the date named in the clause lies ahead of publication
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
+# prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
+PLACE_PREPOSITIONS = ("in", "at")
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -115,11 +117,11 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
-    sources = _find_actors(view, trigger, pattern.source, exclude=set())
+    sources = _find_actors(view, trigger, pattern.source, set(), home=_place_country(view, trigger))
     if not sources:
         return
     exclude = {a.code for a in sources}
-    targets: list[Actor | None] = list(_find_actors(view, trigger, pattern.target, exclude))
+    targets: list[Actor | None] = list(_find_actors(view, trigger, pattern.target, exclude, sources[0].country))
     pairs = [(s, t) for s in sources for t in targets or [None]]
     if pattern.symmetric and not targets:
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
@@ -147,22 +149,48 @@ def _readings(
     return readings
 
 
-def _find_actors(view: SentenceView, trigger: Token, slots: Sequence[str], exclude: set[str]) -> list[Actor]:
-    """Return the actors of the first slot that names any ("subject", "prep:with", ...)."""
+def _find_actors(
+    view: SentenceView, trigger: Token, slots: Sequence[str], exclude: set[str], home: str | None
+) -> list[Actor]:
+    """Return the actors of the first slot that names any ("subject", "prep:with", ...).
+
+    An actor named only by its role ("police", "protesters") belongs to `home`: for a source,
+    the country where the event takes place; for a target, the source's country, as in
+    "Egyptian police dispersed demonstrators" (EGYCOP -> EGYOPP). Without one it is dropped.
+    """
     for slot in slots:
         deep = slot.startswith("prep:") or slot == "complement"
         for head in _slot_heads(view, trigger, slot):
-            actors = view.actors_in(head, exclude, deep=deep)
-            if not actors and slot == "subject" and head.pos == "PRON":
-                # "France said it had rejected ...": an unresolved pronoun is the speaker itself
-                actors = _find_actors(view, trigger, ("speaker",), exclude)
-            elif not actors and slot == "subject":
-                # "Israeli bulldozers demolished ...", "thousands of Serbs protested ..."
-                actors = [a for m in _modifiers(view, head) for a in view.actors_in(m, exclude)][:1]
-            actors = [a for a in actors if is_identified(a)]
+            found = view.actors_in(head, exclude, deep=deep)
+            if slot == "subject" and not any(map(is_identified, found)):
+                if head.pos == "PRON":  # "France said it had rejected ...": the speaker itself
+                    found = _find_actors(view, trigger, ("speaker",), exclude, home) or found
+                else:  # "Israeli bulldozers ...", "thousands of Serbs ...", "rebels in Chad ..."
+                    lent = [a for m in _modifiers(view, head, places=True) for a in view.actors_in(m, exclude)]
+                    found = [a for a in lent if is_identified(a)][:1] or found
+            actors = [a for a in (_with_home(a, home) for a in found) if a and a.code not in exclude]
             if actors:
                 return actors
     return []
+
+
+def _with_home(actor: Actor, home: str | None) -> Actor | None:
+    """Return the actor, given the `home` country when it names only a role, else None."""
+    if is_identified(actor):
+        return actor
+    if home is None or not actor.role:
+        return None
+    return Actor(home + actor.role, home, actor.role, actor.name, actor.office)
+
+
+def _place_country(view: SentenceView, trigger: Token) -> str | None:
+    """Return the country where the trigger's clause says the event happens ("in Algiers")."""
+    for token in view.own_clause(trigger):
+        if token.dep == "pobj" and view.tokens[token.head].text.lower() in PLACE_PREPOSITIONS:
+            actor = view.actor_of(token)
+            if actor is not None and actor.country and actor.role is None:
+                return actor.country
+    return None
 
 
 def is_identified(actor: Actor) -> bool:
@@ -206,14 +234,15 @@ def _owner(view: SentenceView, trigger: Token) -> list[Token]:
     return [owner for thing in _object(view, trigger) for owner in _modifiers(view, thing)]
 
 
-def _modifiers(view: SentenceView, head: Token) -> list[Token]:
+def _modifiers(view: SentenceView, head: Token, places: bool = False) -> list[Token]:
     """Return the words that say whose a phrase is: its possessor, adjective, compound, or the
-    object of its "by", "of" or "from"."""
+    object of its "by", "of" or "from" (and, with `places`, "in": "rebels in Chad")."""
     found = []
+    prepositions = ("by", "of", "from") + (PLACE_PREPOSITIONS if places else ())
     for child in view.tree.children(head):
         if child.dep in ("poss", "amod", "compound", "nmod"):
             found.append(child)
-        elif child.dep == "prep" and child.text.lower() in ("by", "of", "from"):
+        elif child.dep == "prep" and child.text.lower() in prepositions:
             found += [c for c in view.tree.children(child) if c.dep == "pobj"]
     return found
 
@@ -283,7 +312,8 @@ def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
     """Return who the text credits with the report of this event ("..., the White House said")."""
     verb = view.reporting_verb_above(trigger)
     speaker = view.subject(verb) if verb else view.according_to(trigger)
-    return view.actor_of(speaker) if speaker else None
+    actor = view.actor_of(speaker) if speaker else None
+    return actor if actor and is_identified(actor) else None
 
 
 def _event_date(
