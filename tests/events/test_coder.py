@@ -179,3 +179,13 @@ def test_coder_role_only_actors_take_a_home_country(coder):
     assert ("DZA", "144") in {(key(e.source), e.cameo[:3]) for e in coder("Protesters blocked roads in Algiers on Sunday.")}
     # with no place, nobody
     assert not coder("Protesters blocked roads on Sunday.")
+
+
+def test_coder_group_with_no_country_acts_at_home_of_its_target(coder):
+    events = coder("Islamic fundamentalists demanded the resignation of the Algerian president.")
+    assert ("DZA", "DZA") in {(key(e.source), key(e.target)) for e in events if e.root == "10"}
+
+
+def test_coder_subject_lends_actor_from_two_levels_down(coder):
+    events = coder("Thousands of Iraqi Kurds demonstrated against the government.")
+    assert "IRQ" in {key(e.source) for e in events if e.root == "14"}

@@ -118,6 +118,10 @@ def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
     sources = _find_actors(view, trigger, pattern.source, set(), home=_place_country(view, trigger))
+    if not sources:  # "fundamentalists demanded the resignation of the Algerian president": at home
+        anchor = _find_actors(view, trigger, pattern.target, set(), None)
+        if anchor and anchor[0].country:
+            sources = _find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     if not sources:
         return
     exclude = {a.code for a in sources}
@@ -165,13 +169,22 @@ def _find_actors(
             if slot == "subject" and not any(map(is_identified, found)):
                 if head.pos == "PRON":  # "France said it had rejected ...": the speaker itself
                     found = _find_actors(view, trigger, ("speaker",), exclude, home) or found
-                else:  # "Israeli bulldozers ...", "thousands of Serbs ...", "rebels in Chad ..."
-                    lent = [a for m in _modifiers(view, head, places=True) for a in view.actors_in(m, exclude)]
-                    found = [a for a in lent if is_identified(a)][:1] or found
+                else:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
+                    found = _lent_actors(view, head, exclude)[:1] or found
             actors = [a for a in (_with_home(a, home) for a in found) if a and a.code not in exclude]
             if actors:
                 return actors
     return []
+
+
+def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2) -> list[Actor]:
+    """Return the identified actors the modifiers of a phrase name, looking `depth` levels down."""
+    found = []
+    for modifier in _modifiers(view, head, places=True):
+        found += [a for a in view.actors_in(modifier, exclude) if is_identified(a)]
+        if not found and depth > 1:
+            found += _lent_actors(view, modifier, exclude, depth - 1)
+    return found
 
 
 def _with_home(actor: Actor, home: str | None) -> Actor | None:
