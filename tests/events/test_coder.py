@@ -182,7 +182,7 @@ def test_coder_role_only_actors_take_a_home_country(coder):
 
 
 def test_coder_group_with_no_country_acts_at_home_of_its_target(coder):
-    events = coder("Islamic fundamentalists demanded the resignation of the Algerian president.")
+    events = coder("Protesters demanded the resignation of the Algerian president.")
     assert ("DZA", "DZA") in {(key(e.source), key(e.target)) for e in events if e.root == "10"}
 
 
