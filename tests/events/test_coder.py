@@ -189,3 +189,9 @@ def test_coder_group_with_no_country_acts_at_home_of_its_target(coder):
 def test_coder_subject_lends_actor_from_two_levels_down(coder):
     events = coder("Thousands of Iraqi Kurds demonstrated against the government.")
     assert "IRQ" in {key(e.source) for e in events if e.root == "14"}
+
+
+def test_coder_only_support_verbs_lend_their_subject_to_a_noun_event(coder):
+    assert ("CHN", "163", "JPN") in triples(coder("China imposed sanctions on Japan."))
+    # the attack is not Russia's: Russia condemns it
+    assert not [e for e in coder("Russia condemned the attack on Ukraine.") if key(e.source) == "RUS" and e.root == "19"]

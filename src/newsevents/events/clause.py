@@ -26,6 +26,7 @@ class SentenceView:
     tree: DependencyTree
     mention_at: dict[int, Mention]
     reporting_verbs: frozenset[str]
+    support_verbs: frozenset[str] = frozenset()
 
     @property
     def tokens(self) -> Sequence[Token]:

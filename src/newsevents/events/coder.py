@@ -26,6 +26,7 @@ from newsevents.events.data import (
     load_patterns,
     load_relative_dates,
     load_status_cues,
+    load_support_verbs,
 )
 from newsevents.events.status import event_status
 from newsevents.events.time import publication_date, resolve_date_phrase
@@ -52,6 +53,7 @@ class CoderRules:
     relative_dates: dict[str, RelativeDate]
     reporting_verbs: frozenset[str]
     intents: IntentTable
+    support_verbs: frozenset[str]
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -62,6 +64,7 @@ class CoderRules:
             load_relative_dates(),
             load_reporting_verbs(),
             load_intents(),
+            load_support_verbs(),
         )
 
 
@@ -70,7 +73,7 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Return the events of an article, at most one per (source, target, code) in a sentence."""
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
-    view = SentenceView(DependencyTree(analyzed.tokens), mention_at, rules.reporting_verbs)
+    view = SentenceView(DependencyTree(analyzed.tokens), mention_at, rules.reporting_verbs, rules.support_verbs)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, bool]] = {}
@@ -278,10 +281,14 @@ def _speaker(view: SentenceView, trigger: Token) -> list[Token]:
 
 
 def _governor(view: SentenceView, trigger: Token) -> list[Token]:
-    """The subject of the verb whose object a noun event is ("*the EU* imposed sanctions")."""
+    """The subject of the support verb whose object a noun event is ("*the EU* imposed
+    sanctions"); a verb with a meaning of its own lends none ("Russia condemned the attack")."""
     if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
         return []
-    subject = view.subject(view.tokens[trigger.head])
+    verb = view.tokens[trigger.head]
+    if verb.lemma not in view.support_verbs and verb.lemma != "be":
+        return []
+    subject = view.subject(verb)
     return [subject] if subject else []
 
 

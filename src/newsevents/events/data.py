@@ -194,3 +194,8 @@ def load_intents(path: Path = DATA_DIR / "intents.tsv") -> IntentTable:
     if problems:
         raise DataFileError(problems)
     return IntentTable(table)
+
+
+def load_support_verbs(path: Path = DATA_DIR / "support_verbs.tsv") -> frozenset[str]:
+    """Return the verbs that lend their subject to the noun event they carry ("launched an attack")."""
+    return frozenset(row["lemma"].lower() for row in read_tsv(path, required=("id", "lemma", "source")))
