@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 from typing import Any
 
 import duckdb
@@ -20,7 +19,6 @@ CONTRACT_FIELDS = {
     "location", "rule", "confidence",
 }  # fmt: skip
 ACTOR_FIELDS = {"code", "country", "role", "name"}
-HAS_PANDAS = importlib.util.find_spec("pandas") is not None
 
 
 def contract_of(event: Event) -> dict[str, Any]:
@@ -212,14 +210,6 @@ def test_event_store_query_frame_refuses_unknown_kinds(store):
         store.query_frame(kind="polars")  # type: ignore[arg-type]
 
 
-@pytest.mark.skipif(HAS_PANDAS, reason="pandas is installed")
-def test_event_store_pandas_frame_names_the_missing_package(store):
-    with pytest.raises(ModuleNotFoundError, match="needs the pandas package") as raised:
-        store.query_frame(kind="pandas")
-    assert raised.value.name == "pandas"
-
-
-@pytest.mark.skipif(not HAS_PANDAS, reason="pandas is not installed")
 def test_event_store_pandas_frame_has_the_rows(store, make_coded):
     store.write_coded_article(make_coded("a1"), "run-1")
     assert list(store.query_frame(kind="pandas")["id"]) == ["a1:e0"]

@@ -173,22 +173,12 @@ class EventStore:
             yield from (dict(zip(names, values)) for values in chunk)
 
     def query_frame(self, filters: EventFilters = EventFilters(), kind: FrameKind = "arrow") -> Any:
-        """Return the flat rows that pass `filters` as a pyarrow Table, or a pandas DataFrame.
-
-        pandas is optional: asking for it without it installed raises ModuleNotFoundError
-        naming the package, rather than failing deep inside pyarrow.
-        """
+        """Return the flat rows that pass `filters` as a pyarrow Table, or a pandas DataFrame."""
         if kind not in ("arrow", "pandas"):
             raise ValueError(f"kind={kind!r}: expected 'arrow' or 'pandas'")
         sql, params = event_query(filters)
         table = self._conn.sql(sql, params=params).to_arrow_table()
-        if kind == "arrow":
-            return table
-        try:
-            return table.to_pandas()
-        except ModuleNotFoundError as exc:
-            message = "query_frame(kind='pandas') needs the pandas package: pip install pandas"
-            raise ModuleNotFoundError(message, name="pandas") from exc
+        return table if kind == "arrow" else table.to_pandas()
 
     def stats(self, filters: EventFilters = EventFilters()) -> EventStats:
         """Return counts by day, by dyad and by CAMEO root of the events `filters` keep."""
