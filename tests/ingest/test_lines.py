@@ -42,6 +42,11 @@ def test_lines_classify_line_kind(tables, line, kind):
         ("talks resumed in Geneva on Monday.", False),
         ("Talks resumed in Geneva on Monday", False),
         ("“Talks will resume,” she said.”", True),
+        ("トルコとウクライナの外相は月曜日、ジュネーブで会談した。", True),
+        ("Os ministros reuniram-se em Genebra na segunda-feira para discutir o corredor de cereais. "
+         "Ambos os lados disseram que voltariam a reunir-se no próximo mês, segundo um comunicado conjunto dos dois "
+         "ministérios divulgado na segunda-feira à noite, e leia mais", True),
+        ("Talks resumed in Geneva. Leaders", False),
     ],
 )
 def test_lines_is_sentence_like(line, expected):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import io
 import json
 from pathlib import Path
@@ -110,7 +111,12 @@ def test_sources_stdin_bytes_are_decoded_like_files():
         ("date.jsonl", b'{"id": "a", "text": "One.", "published": "29/12/2021"}\n', "ingest.bad_date"),
         ("day.jsonl", b'{"id": "a", "text": "One.", "published": "2021-02-30"}\n', "ingest.bad_date"),
         ("int.jsonl", b'{"id": "a", "text": "One.", "published": 20211229}\n', "ingest.bad_date"),
-        ("page.html", b"<p>Hi</p>", "ingest.unsupported"),
+        ("page.pdf", b"%PDF-1.4", "ingest.unsupported"),
+        ("archive.gz", b"", "ingest.unsupported"),
+        ("page.html", b"\x00\x01PK binary", "ingest.binary"),
+        ("page.htm", "<p>Переговоры</p>".encode("utf-16-le"), "ingest.binary"),
+        ("page.txt.gz", b"not gzip data", "ingest.unreadable"),
+        ("big.html.gz", gzip.compress(b"<p>" + b"a" * MAX_DOCUMENT_BYTES), "ingest.too_large"),
     ],
 )
 def test_sources_bad_input_yields_error_with_code(tmp_path, name, content, code):

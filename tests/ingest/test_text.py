@@ -209,11 +209,11 @@ def test_text_no_byline_is_none(tables):
                 "Die Außenminister der Türkei und der Ukraine trafen sich am Montag in Genf, um über den Getreidekorridor zu sprechen.",
                 "Beide Seiten wollen sich im nächsten Monat erneut treffen, teilten die Ministerien in einer gemeinsamen Erklärung mit.",
             ),
-            "und",
+            "de",
         ),
     ],
 )
-def test_text_language_is_english_or_undetermined(tables, paragraphs, language):
+def test_text_language_is_detected(tables, paragraphs, language):
     assert clean_scraped_text(make_page(*paragraphs), tables).language == language
 
 
@@ -261,5 +261,5 @@ def test_text_repeated_notice_does_not_outweigh_the_article(tables):
 def test_clean_document_dispatches_on_format(tables):
     assert clean_document(standard_page(), tables).body == BODY
     with pytest.raises(IngestError) as caught:
-        clean_document(standard_page(format="html"), tables)
+        clean_document(standard_page(format="pdf"), tables)
     assert caught.value.code == "ingest.unsupported"

@@ -1,4 +1,5 @@
-"""Loaders for the ingest stage's data files: boilerplate cues, credit patterns, outlets.
+"""Loaders for the ingest stage's data files: boilerplate cues, credit patterns, outlets, and
+the language model.
 
 Each loader checks every row and raises one DataFileError that lists all the problems, so a
 person editing a file sees everything wrong with it at once.
@@ -10,7 +11,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from py3langid.langid import LanguageIdentifier
+
 from newsevents.errors import DataFileError
+from newsevents.ingest.language import load_language_identifier
 from newsevents.tsv import Row, read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -59,14 +63,17 @@ class IngestTables:
     boilerplate: tuple[BoilerplateCue, ...]
     credits: tuple[CreditPattern, ...]
     outlets: OutletTable
+    languages: LanguageIdentifier
 
 
 def load_ingest_tables(data_dir: Path = DATA_DIR) -> IngestTables:
-    """Return the cleaner's tables from `data_dir` (the shipped files by default)."""
+    """Return the cleaner's tables from `data_dir` (the shipped files by default) and the
+    language model packaged with py3langid."""
     return IngestTables(
         boilerplate=load_boilerplate(data_dir / "boilerplate.tsv"),
         credits=load_credit_patterns(data_dir / "credits.tsv"),
         outlets=load_outlets(data_dir / "outlets.tsv"),
+        languages=load_language_identifier(),
     )
 
 

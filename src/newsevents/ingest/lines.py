@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsevents.ingest.attribution import is_publisher_blurb, parse_byline, parse_credit_line
 from newsevents.ingest.data import EDGE_PUNCTUATION, BoilerplateCue, IngestTables, OutletTable
-from newsevents.ingest.language import ENGLISH_STOP_WORDS, words_of
+from newsevents.ingest.language import ENGLISH_STOP_WORDS, count_words, words_of
 
 # A sentence has a subject, a verb and something more: "Talks resumed." is rare in news, while
 # menus are full of two- and three-word items ("Breaking News", "Got a news tip?").
@@ -22,10 +22,15 @@ HEADLINE_CAPITALISED_SHARE = 0.8
 # Cues are menu and footer items; a longer line is text that merely contains or ends with
 # the words. A line that *starts* with a cue is tested whatever its length (cookie notices).
 MAX_CUE_WORDS = 25
+# A line this long with a sentence ending inside it is a paragraph, whatever it ends with
+# (a paragraph whose last sentence lost its full stop, or ends in a quotation or a link).
+MIN_PARAGRAPH_WORDS = 30
 # A line this long that stops mid-sentence was wrapped by whoever saved the text.
 MIN_WRAPPED_LINE_CHARS = 30
 
-_TERMINAL = re.compile(r"[.!?…:][\"'”’)\]]*$")
+_TERMINAL = re.compile(r"[.!?…:。．！？][\"'”’)\]」』）]*$")
+# A sentence ending inside a line: "... in 2019. The ..." ("。" needs no space after it).
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]?[A-ZÀ-ÖØ-ÞА-ЯЁ]|[。！？]")
 _LABEL_MARK = re.compile(r"\s*[:|]")
 _TRAILING_PARENTHESES = re.compile(r"\(([^()]{1,80})\)$")
 _PHOTO_WORD = re.compile(r"(?:photo|image|picture|illustration|credit|file)\b", re.IGNORECASE)
@@ -83,7 +88,7 @@ def _continues(previous: str, line: str) -> bool:
 
 def classify_line(text: str, tables: IngestTables) -> Line:
     """Return `text` as a Line, with its kind and, for credit and byline lines, the names."""
-    words = len(text.split())
+    words = count_words(text)
     credits = parse_credit_line(text, tables)
     if credits is not None:
         return Line(text, "credit", words, credits=credits)
@@ -105,17 +110,22 @@ def is_sentence_like(text: str) -> bool:
     """Return True when `text` reads as a sentence: long enough, capitalised, punctuated.
 
     A title-cased line ending in "?", "!" or ":" is a headline ("Will Putin Invade Ukraine?");
-    one ending in a full stop is a sentence however many names it holds.
+    one ending in a full stop is a sentence however many names it holds. A long line with a
+    sentence ending inside it is a paragraph, whatever it ends with. Words are counted in
+    any script, and Chinese and Japanese sentences end in "。".
     """
     words = words_of(text)
     terminal = _TERMINAL.search(text)
-    if len(text.split()) < MIN_SENTENCE_WORDS or terminal is None:
+    size = count_words(text)
+    if size >= MIN_PARAGRAPH_WORDS and _INNER_SENTENCE_END.search(text[:-1]):
+        return True
+    if size < MIN_SENTENCE_WORDS or terminal is None:
         return False
     if words and words[0][0].islower():
         return False  # a fragment cut from the middle of a sentence
     if text.endswith(("...", "…")):
         return False  # a story teaser cut short
-    return terminal.group(0)[0] in ".…" or capitalised_share(words) < HEADLINE_CAPITALISED_SHARE
+    return terminal.group(0)[0] in ".…。．" or capitalised_share(words) < HEADLINE_CAPITALISED_SHARE
 
 
 def capitalised_share(words: list[str]) -> float:
