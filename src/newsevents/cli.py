@@ -45,7 +45,7 @@ class OutputFormat(str, Enum):
     jsonl = "jsonl"
 
 
-Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl), directories, or - for stdin.")]
+Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .html, .warc, .gz), directories, or - for stdin.")]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="table on a terminal, jsonl when piped.")]
 Outlet = Annotated[str | None, typer.Option(help="Outlet of inputs whose page names none.")]
 Strict = Annotated[bool, typer.Option(help="Exit 1 if any document was rejected.")]

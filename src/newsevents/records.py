@@ -47,7 +47,7 @@ class RawDocument(Record):
     doc_id: str
     text: str
     source_path: str
-    format: str = "text"  # "text" (scraped page) for now; "html" comes with issue 6
+    format: str = "text"  # "text" (a scraped page flattened to lines) or "html"
     title: str | None = None
     url: str | None = None
     outlet: str | None = None
