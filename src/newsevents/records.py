@@ -69,6 +69,7 @@ class Article(Record):
     byline: str | None
     body: str
     credits: tuple[str, ...] = ()
+    date_order: str = "MDY"  # how the outlet writes dates in figures: MDY or DMY
 
 
 @dataclass(frozen=True, slots=True)

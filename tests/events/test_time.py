@@ -63,3 +63,9 @@ def test_time_publication_fallback_is_marked():
     assert publication_date(WED).precision == "publication"
     assert publication_date(WED).date == WED
     assert publication_date(None).date is None
+
+
+@pytest.mark.parametrize("date_order, day", [("MDY", D(2021, 3, 4)), ("DMY", D(2021, 4, 3))])
+def test_time_figures_follow_the_outlet_convention(relative, date_order, day):
+    resolved = resolve_date_phrase("03/04/2021", D(2021, 6, 1), False, relative, date_order)
+    assert resolved.date == day

@@ -263,3 +263,17 @@ def test_clean_document_dispatches_on_format(tables):
     with pytest.raises(IngestError) as caught:
         clean_document(standard_page(format="pdf"), tables)
     assert caught.value.code == "ingest.unsupported"
+
+
+def test_text_outlet_gives_the_date_convention():
+    from newsevents.ingest import clean_document, load_ingest_tables
+    from newsevents.records import RawDocument
+
+    page = "date 2023-05-02 BBC News Home\nWorld\n\nMinisters Meet In Geneva\n\n" + (
+        "The foreign ministers of France and Switzerland met in Geneva on Monday to discuss trade, "
+        "officials said after the meeting ended in the afternoon.\n\n") * 2 + "Copyright BBC. All rights reserved.\n"
+    tables = load_ingest_tables()
+    article = clean_document(RawDocument("bbc", page, "bbc.txt"), tables)
+    assert (article.outlet, article.date_order) == ("BBC", "DMY")
+    unknown = clean_document(RawDocument("x", page.replace("BBC", "Example"), "x.txt"), tables)
+    assert unknown.date_order == "MDY"

@@ -13,7 +13,7 @@ ACTOR = ("code", "country", "role", "name")
 TABLE_COLUMNS = {
     "articles": [
         "article_id", "doc_id", "source_path", "url", "outlet", "title", "published", "language", "byline",
-        "body", "credits", "ingested_at", "run_id",
+        "body", "credits", "ingested_at", "run_id", "date_order",
     ],
     "mentions": ["article_id", "start", "end", "text", "kind", "actor_code", "country", "role", "name", "how"],
     "events": [
@@ -49,15 +49,15 @@ def test_schema_tables_have_the_issue_columns(table):
 
 def test_schema_new_store_has_every_version():
     with EventStore(":memory:") as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
-        assert versions(store.connection) == [1, 2]
+        assert store.schema_version == SCHEMA_VERSION == 3
+        assert versions(store.connection) == [1, 2, 3]
 
 
 def test_schema_migrate_applies_each_version_once():
     conn = duckdb.connect(":memory:")
     assert migrate(conn) == SCHEMA_VERSION
     assert migrate(conn) == SCHEMA_VERSION
-    assert versions(conn) == [1, 2]
+    assert versions(conn) == [1, 2, 3]
 
 
 def test_schema_later_migration_is_applied_to_an_old_store(tmp_path):
@@ -66,7 +66,7 @@ def test_schema_later_migration_is_applied_to_an_old_store(tmp_path):
     conn = duckdb.connect(str(path))
 
     assert migrate(conn, (*MIGRATIONS, ADD_TONE)) == NEXT
-    assert versions(conn) == [1, 2, NEXT]
+    assert versions(conn) == [1, 2, 3, NEXT]
     assert "tone" in columns(conn, "events")
 
 
@@ -77,7 +77,7 @@ def test_schema_failed_migration_changes_nothing():
 
     with pytest.raises(duckdb.Error):
         migrate(conn, (*MIGRATIONS, broken))
-    assert versions(conn) == [1, 2]
+    assert versions(conn) == [1, 2, 3]
     assert "tone" not in columns(conn, "events")
 
 

@@ -346,7 +346,8 @@ def _event_date(
     for scope in scopes:
         entities = [e for e in analyzed.entities if e.label in TIME_LABELS and e.first_token in scope]
         for entity in sorted(entities, key=lambda e: abs(e.first_token - trigger.i)):
-            resolved = resolve_date_phrase(entity.text, published, future, rules.relative_dates)
+            order = analyzed.article.date_order
+            resolved = resolve_date_phrase(entity.text, published, future, rules.relative_dates, order)
             if resolved:
                 return resolved
     return publication_date(published)

@@ -33,7 +33,7 @@ def publication_date(published: dt.date | None) -> EventDate:
 
 
 def resolve_date_phrase(
-    phrase: str, published: dt.date, future: bool, relative: dict[str, RelativeDate]
+    phrase: str, published: dt.date, future: bool, relative: dict[str, RelativeDate], date_order: str = "MDY"
 ) -> EventDate | None:
     """Return the day or range a time phrase names, or None when it names none.
 
@@ -53,7 +53,7 @@ def resolve_date_phrase(
     if YEAR.match(text):
         year = int(text)
         return EventDate(None, (dt.date(year, 1, 1), dt.date(year, 12, 31)), "year")
-    return _absolute(text, published, future)
+    return _absolute(text, published, future, date_order)
 
 
 def _relative(rule: RelativeDate, published: dt.date, future: bool) -> EventDate:
@@ -97,13 +97,14 @@ def _month_end(first: dt.date) -> dt.date:
     return first.replace(day=calendar.monthrange(first.year, first.month)[1])
 
 
-def _absolute(text: str, published: dt.date, future: bool) -> EventDate | None:
-    """Read a full date with dateparser; a date without a day or month is not a day."""
+def _absolute(text: str, published: dt.date, future: bool, date_order: str) -> EventDate | None:
+    """Read a full date with dateparser; a date without a day or month is not a day. Figures
+    are read in the outlet's order ("03/04/2021" is 4 March in the US, 3 April in Britain)."""
     settings = {
         "RELATIVE_BASE": dt.datetime.combine(published, dt.time()),
         "PREFER_DATES_FROM": "future" if future else "past",
         "REQUIRE_PARTS": ["day", "month"],
-        "DATE_ORDER": "MDY",
+        "DATE_ORDER": date_order,
     }
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return EventDate(parsed.date(), None, "day") if parsed else None

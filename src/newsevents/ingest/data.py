@@ -45,6 +45,10 @@ class Outlet:
     id: str
     name: str
     aliases: tuple[str, ...]
+    date_order: str = "MDY"
+
+
+DATE_ORDERS = ("MDY", "DMY", "YMD")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +58,11 @@ class OutletTable:
     outlets: tuple[Outlet, ...]
     by_spelling: dict[str, Outlet]
     finder: re.Pattern[str]
+
+    def date_order(self, outlet: str | None) -> str:
+        """Return how `outlet` writes dates in figures; US order when the outlet is unknown."""
+        known = self.by_spelling.get(outlet) if outlet else None
+        return known.date_order if known else "MDY"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +135,10 @@ def load_outlets(path: Path) -> OutletTable:
     by_spelling: dict[str, Outlet] = {}
     for row in rows:
         aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
-        outlet = Outlet(row["id"], row["name"], aliases)
+        date_order = row.get("date_order") or "MDY"
+        if date_order not in DATE_ORDERS:
+            problems.append(f"{row.where('date_order')}: {date_order!r} is not one of {DATE_ORDERS}")
+        outlet = Outlet(row["id"], row["name"], aliases, date_order)
         for spelling in (outlet.name, *aliases):
             other = by_spelling.get(spelling)
             if other is not None and other.id != outlet.id:

@@ -88,6 +88,7 @@ def clean_html_page(raw: RawDocument, tables: IngestTables) -> Article:
         byline=body.byline or metadata.byline,
         body=text,
         credits=body.credits,
+        date_order=tables.outlets.date_order(outlet),
     )
 
 

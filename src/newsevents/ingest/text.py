@@ -78,6 +78,7 @@ def clean_scraped_text(raw: RawDocument, tables: IngestTables | None = None,
         byline=next((line.byline for line in lines if line.byline), None),
         body=body,
         credits=tuple(dict.fromkeys(name for line in lines for name in line.credits)),
+        date_order=tables.outlets.date_order(outlet),
     )
 
 

@@ -34,6 +34,7 @@ def article_row(article: Article, run_id: str | None, ingested_at: dt.datetime) 
         "byline": article.byline,
         "body": article.body,
         "credits": list(article.credits),
+        "date_order": article.date_order,
         "ingested_at": ingested_at,
         "run_id": run_id,
     }

@@ -182,10 +182,13 @@ V2 = (
     """,
 )
 
+# v3: how the outlet writes dates in figures, kept with the article it explains.
+V3: Sequence[str] = ("ALTER TABLE articles ADD COLUMN date_order VARCHAR NOT NULL DEFAULT 'MDY'",)
+
 # (version, steps), oldest first.
 Step = str | Callable[[duckdb.DuckDBPyConnection], None]
 Migration = tuple[int, Sequence[Step]]
-MIGRATIONS: tuple[Migration, ...] = ((1, V1), (2, V2))
+MIGRATIONS: tuple[Migration, ...] = ((1, V1), (2, V2), (3, V3))
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
