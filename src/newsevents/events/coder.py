@@ -36,8 +36,10 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 
 # statuses under which the date named in the clause lies ahead of publication
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
+# families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
+COUNTERPART_ROOTS = frozenset({"04", "06"})
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
-PLACE_PREPOSITIONS = ("in", "at")
+PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -130,7 +132,7 @@ def _events_for(
     exclude = {a.code for a in sources}
     targets: list[Actor | None] = list(_find_actors(view, trigger, pattern.target, exclude, sources[0].country))
     pairs = [(s, t) for s in sources for t in targets or [None]]
-    if pattern.symmetric and not targets:
+    if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
     for reading in _readings(view, analyzed, trigger, pattern, rules):

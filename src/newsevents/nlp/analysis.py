@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.errors import NlpError
-from newsevents.nlp.data import load_reporting_verbs
+from newsevents.nlp.data import load_lemma_fixes, load_reporting_verbs
 from newsevents.nlp.quotes import find_quote_spans
 from newsevents.records import AnalyzedArticle, Article, Entity, Sentence, Token
 from newsevents.settings import DEFAULT_MODEL
@@ -21,6 +21,7 @@ class Analyzer:
 
     nlp: Language
     reporting_verbs: frozenset[str]
+    lemma_fixes: dict[str, str]
 
 
 def build_analyzer(model: str = DEFAULT_MODEL) -> Analyzer:
@@ -29,15 +30,15 @@ def build_analyzer(model: str = DEFAULT_MODEL) -> Analyzer:
         nlp = spacy.load(model)
     except OSError as exc:  # the model package is missing: a configuration problem
         raise NlpError("nlp.no_model", f"spaCy pipeline {model!r} is not installed: {exc}") from exc
-    return Analyzer(nlp, load_reporting_verbs())
+    return Analyzer(nlp, load_reporting_verbs(), load_lemma_fixes())
 
 
 def analyze(article: Article, analyzer: Analyzer) -> AnalyzedArticle:
     """Return the article with its tokens, sentences, entities and quotations as records."""
-    return analyze_doc(article, analyzer.nlp(article.body), analyzer.reporting_verbs)
+    return analyze_doc(article, analyzer.nlp(article.body), analyzer)
 
 
-def analyze_doc(article: Article, doc: Doc, reporting_verbs: frozenset[str]) -> AnalyzedArticle:
+def analyze_doc(article: Article, doc: Doc, analyzer: Analyzer) -> AnalyzedArticle:
     """Copy a parsed `Doc` of `article.body` into records (lets batch runners use `nlp.pipe`)."""
     sentence_of = {}
     sentences = []
@@ -49,7 +50,7 @@ def analyze_doc(article: Article, doc: Doc, reporting_verbs: frozenset[str]) -> 
         Token(
             i=t.i,
             text=t.text,
-            lemma=t.lemma_.lower(),
+            lemma=analyzer.lemma_fixes.get(t.lower_, t.lemma_.lower()),
             pos=t.pos_,
             tag=t.tag_,
             dep=t.dep_,
@@ -70,5 +71,5 @@ def analyze_doc(article: Article, doc: Doc, reporting_verbs: frozenset[str]) -> 
         tokens=tokens,
         sentences=tuple(sentences),
         entities=entities,
-        quote_spans=find_quote_spans(article.body, tokens, reporting_verbs),
+        quote_spans=find_quote_spans(article.body, tokens, analyzer.reporting_verbs),
     )
