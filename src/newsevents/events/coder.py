@@ -312,7 +312,7 @@ def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
         subject = view.tree.subject_of(view.tokens[trigger.head])
         return [subject] if subject else []
     for clause in view.tree.children(trigger):
-        if clause.dep in ("ccomp", "xcomp"):
+        if clause.dep in ("ccomp", "xcomp", "acl"):  # "acl": "its demand that Israel ease ..."
             subject = view.tree.subject_of(clause)
             if subject is not None and subject.head == clause.i:
                 return [subject]
