@@ -189,3 +189,18 @@ def test_cli_export_gdelt_has_61_columns(stored: str, tmp_path: Path):
 def test_cli_export_parquet_refuses_a_full_folder(stored: str, tmp_path: Path):
     (tmp_path / "old.txt").write_text("x", encoding="utf-8")
     assert run("export", "--db", stored, "--format", "parquet", "--out", str(tmp_path)).exit_code == 2
+
+
+def test_cli_actors_dictionary_is_imported(tmp_path: Path):
+    dictionary = tmp_path / "actors.txt"
+    dictionary.write_text("ARNOR_ [ARN]\nGONDOR_ [GON]\n", encoding="utf-8")
+    line = json.dumps({"id": "a", "published": "1995-01-01", "text": "Arnor accused Gondor of aggression."})
+    result = run("code", "-", "--format", "jsonl", "--actors", str(dictionary), stdin=line + "\n")
+    assert result.exit_code == 0, result.stderr
+    assert ("ARN", "GON") in {(e["source"]["code"], e["target"]["code"]) for e in jsonl(result.stdout)}
+
+
+def test_cli_broken_actors_dictionary_exits_3(tmp_path: Path):
+    dictionary = tmp_path / "broken.txt"
+    dictionary.write_text("+SYNONYM_BEFORE_ANY_NAME\n", encoding="utf-8")
+    assert run("code", str(EXAMPLES), "--actors", str(dictionary)).exit_code == 3

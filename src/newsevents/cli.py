@@ -52,6 +52,8 @@ Strict = Annotated[bool, typer.Option(help="Exit 1 if any document was rejected.
 Quiet = Annotated[bool, typer.Option(help="No progress bar.")]
 FailFast = Annotated[bool, typer.Option(help="Stop on the first unexpected error, with its traceback.")]
 Db = Annotated[str, typer.Option(help="DuckDB store file.")]
+ActorFiles = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="PETRARCH/TABARI actor or agents dictionary (repeatable); its names win over the shipped ones.")]
 Source = Annotated[str | None, typer.Option(help="Source actor code or country prefix.")]
 Target = Annotated[str | None, typer.Option(help="Target actor code or country prefix.")]
 Root = Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")]
@@ -70,26 +72,29 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
-         quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+         quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Code the events of articles and print them."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
+                        actor_dictionaries=tuple(actor_files or ()))
     _code_and_print(paths, settings, format, lambda raw, coded: [e.to_dict() for e in coded.events], _event_table)
 
 
 @app.command()
 def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Print the quotations of articles with their speakers."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
+                        actor_dictionaries=tuple(actor_files or ()))
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **q.to_dict()}
                                                                  for q in coded.quotes], _quote_table)
 
 
 @app.command()
 def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Print every actor mention with the actor it resolves to and how."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
+                        actor_dictionaries=tuple(actor_files or ()))
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **m.to_dict()}
                                                                  for m in coded.mentions], _mention_table)
 
@@ -111,9 +116,10 @@ def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = N
 
 @app.command()
 def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False) -> None:
+           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Code articles and store them; documents already stored are reported as unchanged."""
-    settings = Settings(db_path=db, outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    settings = Settings(db_path=db, outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
+                        actor_dictionaries=tuple(actor_files or ()))
     resources = _load(lambda: Resources.load(settings))
     with EventStore(db) as store:
         run_id = store.start_run("ingest " + " ".join(paths))
@@ -180,9 +186,11 @@ def _filters(since: dt.datetime | None, until: dt.datetime | None, **flags: Any)
 
 @app.command("eval")
 def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL: PLOVER-GSR or PETRARCH unit-test lines.")],
-             format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table") -> None:
+             format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+             actor_files: ActorFiles = None) -> None:
     """Score the coder on a gold set: precision, recall, F1, events per sentence, confusion."""
-    resources = _load(Resources.load)
+    settings = Settings(actor_dictionaries=tuple(actor_files or ()))
+    resources = _load(lambda: Resources.load(settings))
     report = _load(lambda: evaluate_file(gold, resources))
     if format == "json":
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")

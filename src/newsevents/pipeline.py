@@ -30,7 +30,8 @@ class Resources:
 
     @classmethod
     def load(cls, settings: Settings = Settings()) -> Resources:
-        return cls(load_ingest_tables(), build_analyzer(settings.model), KnowledgeBase.load(), CoderRules.load())
+        kb = KnowledgeBase.load(dictionaries=settings.actor_dictionaries)
+        return cls(load_ingest_tables(), build_analyzer(settings.model), kb, CoderRules.load())
 
 
 def code_article(raw: RawDocument, resources: Resources) -> CodedArticle:

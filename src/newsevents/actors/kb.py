@@ -1,24 +1,28 @@
 """The actor knowledge base: every table, loaded and checked once, with its alias index.
 
     kb = KnowledgeBase.load()            # the shipped tables, or KnowledgeBase.load(my_dir)
+    kb = KnowledgeBase.load(dictionaries=[Path("my.actors.txt"), Path("my.agents.txt")])
     kb.aliases.find(tokens)              # every known name in an article
     kb.term_on("vladimir-putin", date)   # the office a person held on a date
+    kb.imported_actor(entry_id, date)    # the code a user's PETRARCH entry gives on a date
 
 Callers load it once and pass it down; nothing here is cached between calls.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from newsevents.actors.aliases import AliasIndex, Target, plural_of
+from newsevents.actors.aliases import AliasIndex, Target, normalize_name, plural_of
 from newsevents.actors.checks import check_tables
 from newsevents.actors.data import (
     DATA_DIR,
+    ROLE_CODES,
     Country,
     Institution,
     Organisation,
@@ -32,10 +36,14 @@ from newsevents.actors.data import (
     load_regions,
     load_roles,
 )
+from newsevents.actors.dictionaries import Dictionaries, DictionaryActor, load_dictionaries
 from newsevents.errors import DataFileError
+from newsevents.records import Actor
 
 # demonyms that also name the people take a plural: "Ukrainian" -> "Ukrainians", "Iraqi" -> "Iraqis"
 PLURAL_DEMONYM_ENDINGS = ("an", "i")
+# CAMEO's first three letters that name no country: international and transnational actors
+NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +63,12 @@ class KnowledgeBase:
     roles: Mapping[str, Role]
     people: Mapping[str, Person]
     aliases: AliasIndex
+    imported: Mapping[str, DictionaryActor] = field(default_factory=dict)  # a user's PETRARCH actors
 
     @classmethod
-    def load(cls, data_dir: Path | None = None) -> KnowledgeBase:
-        """Return the knowledge base read from `data_dir` (default: the shipped tables).
+    def load(cls, data_dir: Path | None = None, dictionaries: Sequence[Path] = ()) -> KnowledgeBase:
+        """Return the knowledge base read from `data_dir` (default: the shipped tables), with the
+        entries of a user's PETRARCH/TABARI actor and agent `dictionaries` merged in.
 
         Raises one DataFileError listing the problems of every file and every cross-check.
         """
@@ -74,7 +84,7 @@ class KnowledgeBase:
         problems = check_tables(kb, iter_aliases(kb))
         if problems:
             raise DataFileError(problems)
-        return kb
+        return kb.with_dictionaries(load_dictionaries(dictionaries)) if dictionaries else kb
 
     @classmethod
     def build(
@@ -99,6 +109,53 @@ class KnowledgeBase:
         for alias, target, _ in iter_aliases(kb):
             kb.aliases.add(alias, target)
         return kb
+
+    def with_dictionaries(self, dictionaries: Dictionaries) -> KnowledgeBase:
+        """Return this knowledge base with a user's dictionary entries merged in (this one unchanged).
+
+        The user's name wins over a shipped one ("Israel" names what their file says), and among
+        their entries the first wins, as in PETRARCH. An agent noun a shipped role already gives
+        the same code stays the shipped row, which knows more ("president" stays a title).
+        """
+        aliases = self.aliases.copy()
+        claimed: set[str] = set()
+        for actor in dictionaries.actors:
+            for name in actor.names:
+                if _claim(name, claimed):
+                    aliases.replace(name, Target("imported", actor.id))
+        roles = dict(self.roles)
+        for agent in dictionaries.agents:
+            code = agent.code + "~" if agent.prefix else agent.code  # PETRARCH's mark of a prefix
+            roles[agent.id] = Role(
+                id=agent.id, names=agent.names, role=code, kind="group", office="", inherit=False,
+                source=agent.origin, origin=agent.origin,
+            )
+            for name in agent.names:
+                if not self._gives_role(name, code) and _claim(name, claimed):
+                    aliases.replace(name, Target("role", agent.id))
+        imported = {**self.imported, **{a.id: a for a in dictionaries.actors}}
+        return dataclasses.replace(self, roles=roles, imported=imported, aliases=aliases)
+
+    def imported_actor(self, entry_id: str, day: dt.date | None) -> Actor | None:
+        """Return the actor a user's dictionary entry names on `day`, or None if no code holds then.
+
+        The code stays as written; its first three letters are the country when they look like
+        one (GONGOV -> GON, role GOV; CAMEO's KSV -> XKX), not for IGOUNO or a lone role (ELI).
+        """
+        entry = self.imported[entry_id]
+        code = entry.code_on(day)
+        if code is None:
+            return None
+        prefix, rest = code[:3], code[3:] or None
+        if prefix in NON_COUNTRY_PREFIXES or prefix in self.regions or not _looks_like_country(prefix):
+            return Actor(code, None, None, entry.name)
+        if prefix in ROLE_CODES:  # a role of no country: ELI
+            return Actor(code, None, code, entry.name)
+        country = next((c.id for c in self.countries.values() if c.cameo == prefix), prefix)
+        return Actor(code, country, rest, entry.name)
+
+    def _gives_role(self, alias: str, code: str) -> bool:
+        return any(t.kind == "role" and self.roles[t.key].role == code for t in self.aliases.targets_of(alias))
 
     def term_on(self, person_id: str, day: dt.date | None) -> tuple[Term, str]:
         """Return the person's office on `day` and its status: current | former | before | undated.
@@ -182,6 +239,19 @@ def iter_aliases(kb: KnowledgeBase) -> Iterator[tuple[str, Target, str]]:
     for person in kb.people.values():
         for alias in person.aliases:
             yield alias, Target("person", person.id), person.terms[0].origin
+
+
+def _looks_like_country(prefix: str) -> bool:
+    return len(prefix) == 3 and prefix.isalpha() and prefix.isupper()
+
+
+def _claim(name: str, claimed: set[str]) -> bool:
+    """Return True the first time a name (in any case) is met among a user's entries."""
+    key = normalize_name(name)
+    if key in claimed:
+        return False
+    claimed.add(key)
+    return True
 
 
 def _collect(loader: Callable[[Path], Any], path: Path, problems: list[str]) -> Any:

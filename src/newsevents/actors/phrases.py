@@ -3,7 +3,8 @@
 A phrase is a run of *units* with nothing but qualifiers between them:
 
     modifier*  role*  name?        modifier = country, demonym, capital, seat of power,
-                                              organisation, region, or a person ("Biden administration")
+                                              organisation, region, a person ("Biden administration"),
+                                              or any entry of a user's PETRARCH dictionary ("Gondor")
                                    role     = a title, group or body noun ("President", "troops")
                                    name     = a known person, or a person the text names
 
@@ -25,7 +26,7 @@ from newsevents.actors.kb import KnowledgeBase
 from newsevents.records import Entity, Token
 
 MODIFIER, ROLE, NAME = "M", "R", "N"
-MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "institution", "org", "region"})
+MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "institution", "org", "region", "imported"})
 # words allowed inside or just before a phrase; "former" and the like change the actor's status
 QUALIFIERS = frozenset(
     "former ex - late acting deputy vice senior top then outgoing incoming interim caretaker "

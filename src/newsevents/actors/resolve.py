@@ -49,8 +49,25 @@ class Base:
     fixed_code: bool = False  # organisations and regions: the role never joins the code ("EU", "EUR")
 
     def actor(self, role: str | None, name: str | None = None, office: str | None = None) -> Actor:
-        code = self.code if self.fixed_code or not role else self.code + role
-        return Actor(code=code, country=self.country, role=role, name=name or self.name, office=office)
+        code = self.code if self.fixed_code or not role else join_agent(self.code, role)
+        return Actor(code=code, country=self.country, role=_bare(role), name=name or self.name, office=office)
+
+
+def join_agent(code: str, role: str) -> str:
+    """Return the actor code with a role joined as PETRARCH joins an agent.
+
+    "GON" + "GOV" -> GONGOV; a role the code already holds after its country is not repeated
+    ("USAGOV" from a user's dictionary + "GOV" -> USAGOV); a prefix agent of a user's agents
+    file, written "NGO~", goes first: "NGO~" + "GON" -> NGOGON.
+    """
+    if role.endswith("~"):
+        return role[:-1] + code
+    return code if role in code[3:] else code + role
+
+
+def _bare(role: str | None) -> str | None:
+    """Return the role without the prefix mark of a user's agent ("NGO~" -> NGO)."""
+    return role.rstrip("~") if role else role
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +181,7 @@ def _titled(
     if phrase.qualifiers & FORMER_WORDS:
         role, office, how = None, f"former {office}" if office else None, how + ":former"
     if base is None:  # "President Ivan Petrov" in an article that never says of what
+        role = _bare(role)
         return (Actor(code=role, role=role, name=name, office=office), how) if role else (None, "unresolved")
     return base.actor(role, name, office), how
 
@@ -233,6 +251,11 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
     if target.kind in ("country", "adjective"):
         country = kb.countries[target.key]
         return Base(country.id, country.id, None, country.name, f"country:{country.id}")
+    if target.kind == "imported":
+        actor = kb.imported_actor(target.key, ctx.day)
+        if actor is None:
+            return None  # none of the entry's codes holds on the article's date
+        return Base(actor.code, actor.country, actor.role, actor.name or "", f"dictionary:{target.key}")
     if target.kind == "capital":
         return Base(target.key, target.key, "GOV", _text(ctx.tokens, unit), f"capital:{target.key}")
     if target.kind == "institution":
