@@ -12,17 +12,6 @@ from tests.helpers import make_article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coder(analyzer):
-    kb, rules = KnowledgeBase.load(), CoderRules.load()
-
-    def code(text: str, published: dt.date = dt.date(2023, 3, 14)):
-        analyzed = analyze(make_article(text, published), analyzer)
-        return code_events(analyzed, resolve_mentions(analyzed, kb), rules)
-
-    return code
-
-
 def key(actor):
     return None if actor is None else actor.country or actor.code
 

@@ -5,31 +5,15 @@ country, the CAMEO code (four or three digits) or root (two digits) and the targ
 where the sentence names no target actor the coder can resolve).
 """
 
-import datetime as dt
 import re
 
 import pytest
 
-from newsevents.actors import KnowledgeBase, resolve_mentions
-from newsevents.events import CoderRules, code_events
 from newsevents.events.codebook import load_codebook
 from newsevents.events.data import DATA_DIR, load_patterns
-from newsevents.nlp import analyze
 from newsevents.tsv import read_tsv
-from tests.helpers import make_article
 
 PATTERNS = DATA_DIR / "patterns.tsv"
-
-
-@pytest.fixture(scope="module")
-def coder(analyzer):
-    kb, rules = KnowledgeBase.load(), CoderRules.load()
-
-    def code(text: str, published: dt.date = dt.date(2023, 3, 14)):
-        analyzed = analyze(make_article(text, published), analyzer)
-        return code_events(analyzed, resolve_mentions(analyzed, kb), rules)
-
-    return code
 
 
 def key(actor):

@@ -28,6 +28,7 @@ from newsevents.events.data import (
     load_status_cues,
     load_support_verbs,
 )
+from newsevents.events.slots import find_actors, is_identified, place_country
 from newsevents.events.status import event_status
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
@@ -38,8 +39,6 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
 COUNTERPART_ROOTS = frozenset({"04", "06"})
-# prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
-PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -122,15 +121,15 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
-    sources = _find_actors(view, trigger, pattern.source, set(), home=_place_country(view, trigger))
+    sources = find_actors(view, trigger, pattern.source, set(), home=place_country(view, trigger))
     if not sources:  # "fundamentalists demanded the resignation of the Algerian president": at home
-        anchor = _find_actors(view, trigger, pattern.target, set(), None)
+        anchor = find_actors(view, trigger, pattern.target, set(), None)
         if anchor and anchor[0].country:
-            sources = _find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
+            sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     if not sources:
         return
     exclude = {a.code for a in sources}
-    targets: list[Actor | None] = list(_find_actors(view, trigger, pattern.target, exclude, sources[0].country))
+    targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, exclude, sources[0].country))
     pairs = [(s, t) for s in sources for t in targets or [None]]
     if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
@@ -156,178 +155,6 @@ def _readings(
         readings.append(Reading(intent[1], f"{pattern.id}>{intent[0]}", pattern.confidence, "occurred", said,
                                 attributed_to))
     return readings
-
-
-def _find_actors(
-    view: SentenceView, trigger: Token, slots: Sequence[str], exclude: set[str], home: str | None
-) -> list[Actor]:
-    """Return the actors of the first slot that names any ("subject", "prep:with", ...).
-
-    An actor named only by its role ("police", "protesters") belongs to `home`: for a source,
-    the country where the event takes place; for a target, the source's country, as in
-    "Egyptian police dispersed demonstrators" (EGYCOP -> EGYOPP). Without one it is dropped.
-    """
-    for slot in slots:
-        deep = slot.startswith("prep:") or slot == "complement"
-        for head in _slot_heads(view, trigger, slot):
-            found = view.actors_in(head, exclude, deep=deep)
-            if slot == "subject" and not any(map(is_identified, found)):
-                if head.pos == "PRON":  # "France said it had rejected ...": the speaker itself
-                    found = _find_actors(view, trigger, ("speaker",), exclude, home) or found
-                else:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
-                    found = _lent_actors(view, head, exclude)[:1] or found
-            actors = [a for a in (_with_home(a, home) for a in found) if a and a.code not in exclude]
-            if actors:
-                return actors
-    return []
-
-
-def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2) -> list[Actor]:
-    """Return the identified actors the modifiers of a phrase name, looking `depth` levels down."""
-    found = []
-    for modifier in _modifiers(view, head, places=True):
-        found += [a for a in view.actors_in(modifier, exclude) if is_identified(a)]
-        if not found and depth > 1:
-            found += _lent_actors(view, modifier, exclude, depth - 1)
-    return found
-
-
-def _with_home(actor: Actor, home: str | None) -> Actor | None:
-    """Return the actor, given the `home` country when it names only a role, else None."""
-    if is_identified(actor):
-        return actor
-    if home is None or not actor.role:
-        return None
-    return Actor(home + actor.role, home, actor.role, actor.name, actor.office)
-
-
-def _place_country(view: SentenceView, trigger: Token) -> str | None:
-    """Return the country where the trigger's clause says the event happens ("in Algiers")."""
-    for token in view.own_clause(trigger):
-        if token.dep == "pobj" and view.tokens[token.head].text.lower() in PLACE_PREPOSITIONS:
-            actor = view.actor_of(token)
-            if actor is not None and actor.country and actor.role is None:
-                return actor.country
-    return None
-
-
-def is_identified(actor: Actor) -> bool:
-    """Whether an actor says whose it is: a country, an organisation or a region, not a bare
-    role ("a defence minister" of no known country is nobody an analyst can count)."""
-    return actor.country is not None or actor.code != actor.role
-
-
-def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
-    """Return the words that head the phrase standing in `slot` of the trigger."""
-    if slot.startswith("prep:"):
-        return _prep_heads(view, trigger, slot.removeprefix("prep:"))
-    finder = SLOT_FINDERS.get(slot)
-    if finder is not None:
-        return finder(view, trigger)
-    return [c for c in view.tree.children(trigger) if c.dep == slot]
-
-
-def _passive_subject(view: SentenceView, trigger: Token) -> Token | None:
-    subject = view.subject(trigger)
-    return subject if subject is not None and view.is_passive(trigger, subject) else None
-
-
-def _subject(view: SentenceView, trigger: Token) -> list[Token]:
-    """The clause subject; in a passive the "by" agent ("Ukraine was attacked by Russia")."""
-    if _passive_subject(view, trigger) is not None:
-        agent = view.prep_object(view.clause_root(trigger), "by")
-        return [agent] if agent else []
-    subject = view.subject(trigger)
-    return [subject] if subject else []
-
-
-def _object(view: SentenceView, trigger: Token) -> list[Token]:
-    """The direct object; in a passive the subject, which is acted on."""
-    passive = _passive_subject(view, trigger)
-    return [passive] if passive else [c for c in view.tree.children(trigger) if c.dep == "dobj"]
-
-
-def _owner(view: SentenceView, trigger: Token) -> list[Token]:
-    """Whose the object is: "rejected an *Indian* proposal", "calls by *Belarus*'s rulers"."""
-    return [owner for thing in _object(view, trigger) for owner in _modifiers(view, thing)]
-
-
-def _modifiers(view: SentenceView, head: Token, places: bool = False) -> list[Token]:
-    """Return the words that say whose a phrase is: its possessor, adjective, compound, or the
-    object of its "by", "of" or "from" (and, with `places`, "in": "rebels in Chad")."""
-    found = []
-    prepositions = ("by", "of", "from") + (PLACE_PREPOSITIONS if places else ())
-    for child in view.tree.children(head):
-        if child.dep in ("poss", "amod", "compound", "nmod"):
-            found.append(child)
-        elif child.dep == "prep" and child.text.lower() in prepositions:
-            found += [c for c in view.tree.children(child) if c.dep == "pobj"]
-    return found
-
-
-def _complement(view: SentenceView, trigger: Token) -> list[Token]:
-    """The objects inside the clause the trigger governs: "threatened to cut off electricity
-    *to Azerbaijan*", "offered to hand over to *Britain* two suspects"."""
-    heads = []
-    for clause in view.tree.children(trigger):
-        if clause.dep in ("xcomp", "ccomp"):
-            heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
-    return heads
-
-
-def _speaker(view: SentenceView, trigger: Token) -> list[Token]:
-    """Who reports the trigger's clause ("X said Y would ...")."""
-    verb = view.reporting_verb_above(trigger)
-    speaker = view.subject(verb) if verb else None
-    return [speaker] if speaker else []
-
-
-def _governor(view: SentenceView, trigger: Token) -> list[Token]:
-    """The subject of the support verb whose object a noun event is ("*the EU* imposed
-    sanctions"); a verb with a meaning of its own lends none ("Russia condemned the attack")."""
-    if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
-        return []
-    verb = view.tokens[trigger.head]
-    if verb.lemma not in view.support_verbs and verb.lemma != "be":
-        return []
-    subject = view.subject(verb)
-    return [subject] if subject else []
-
-
-def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
-    """Return the object of the trigger's preposition, else of the verb that carries a noun
-    event ("imposed sanctions *on* Iran"), of its object ("signed a deal *with* Israel"), or of
-    its infinitive ("ready to talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
-    words = [trigger, view.event_verb(trigger)]
-    words += [c for c in view.tree.children(trigger) if c.dep == "dobj"]
-    for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
-        words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
-    return [head for word in words if (head := view.prep_object(word, preposition))]
-
-
-def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
-    """Return the subject of the clause the trigger governs ("demanded that *Russia* end"), or
-    of the verb a modal helps ("*Libya* must hand over the suspects")."""
-    if trigger.dep == "aux" and trigger.head != trigger.i:
-        subject = view.tree.subject_of(view.tokens[trigger.head])
-        return [subject] if subject else []
-    for clause in view.tree.children(trigger):
-        if clause.dep in ("ccomp", "xcomp", "acl"):  # "acl": "its demand that Israel ease ..."
-            subject = view.tree.subject_of(clause)
-            if subject is not None and subject.head == clause.i:
-                return [subject]
-    return []
-
-
-SLOT_FINDERS = {
-    "subject": _subject,
-    "dobj": _object,
-    "owner": _owner,
-    "complement": _complement,
-    "speaker": _speaker,
-    "governor": _governor,
-    "clause-subject": _complement_subjects,
-}
 
 
 def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
