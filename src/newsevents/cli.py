@@ -22,7 +22,7 @@ from newsevents.errors import DataFileError, NewsEventsError
 from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.evaluation import evaluate_file, render_report
 from newsevents.exports import export_events
-from newsevents.ingest import clean_document, iter_documents, load_ingest_tables
+from newsevents.ingest import clean_document, find_site_templates, iter_documents, load_ingest_tables
 from newsevents.pipeline import Resources, code_article, code_clean_article
 from newsevents.records import CodedArticle, RawDocument
 from newsevents.run.batch import CODED, UNCHANGED, BatchSummary, run_batch
@@ -107,8 +107,8 @@ def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = N
     tables = _load(load_ingest_tables)
     rows: list[dict[str, Any]] = []
 
-    def step(raw: RawDocument) -> tuple[str, int]:
-        rows.append(clean_document(raw, tables).to_dict())
+    def step(raw: RawDocument, template: frozenset[str]) -> tuple[str, int]:
+        rows.append(clean_document(raw, tables, template=template).to_dict())
         return CODED, 0
 
     _finish(_run(paths, step, settings), rows, format, _article_table, settings)
@@ -124,8 +124,8 @@ def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, strict: Str
     with EventStore(db) as store:
         run_id = store.start_run("ingest " + " ".join(paths))
 
-        def step(raw: RawDocument) -> tuple[str, int]:
-            article = clean_document(raw, resources.ingest)
+        def step(raw: RawDocument, template: frozenset[str]) -> tuple[str, int]:
+            article = clean_document(raw, resources.ingest, template=template)
             if store.has_article(article.article_id):
                 return UNCHANGED, 0
             coded = code_clean_article(article, resources)
@@ -204,8 +204,8 @@ def _code_and_print(paths: list[str], settings: Settings, format: OutputFormat,
     resources = _load(lambda: Resources.load(settings))
     rows: list[dict[str, Any]] = []
 
-    def step(raw: RawDocument) -> tuple[str, int]:
-        coded = code_article(raw, resources)
+    def step(raw: RawDocument, template: frozenset[str]) -> tuple[str, int]:
+        coded = code_article(raw, resources, template)
         rows.extend(records_of(raw, coded))
         return CODED, len(coded.events)
 
@@ -224,8 +224,12 @@ def _load(loader: Callable[[], Any]) -> Any:
 
 
 def _run(paths: list[str], step, settings: Settings, on_error=None) -> BatchSummary:
-    documents = iter_documents(paths, outlet=settings.outlet, stdin=sys.stdin)
-    return run_batch(documents, step, on_error=on_error, fail_fast=settings.fail_fast, show_progress=not settings.quiet)
+    """Read the batch, learn the lines each site repeats on its pages, then run `step(raw,
+    template)` over every document. The batch is held in memory for that first pass."""
+    documents = list(iter_documents(paths, outlet=settings.outlet, stdin=sys.stdin))
+    templates = find_site_templates(d for d in documents if isinstance(d, RawDocument))
+    return run_batch(documents, lambda raw: step(raw, templates.lines_for(raw)), on_error=on_error,
+                     fail_fast=settings.fail_fast, show_progress=not settings.quiet)
 
 
 def _finish(summary: BatchSummary, rows, format: OutputFormat, table, settings: Settings) -> None:

@@ -34,9 +34,10 @@ class Resources:
         return cls(load_ingest_tables(), build_analyzer(settings.model), kb, CoderRules.load())
 
 
-def code_article(raw: RawDocument, resources: Resources) -> CodedArticle:
-    """Return the events, mentions and quotes of one raw document."""
-    return code_clean_article(clean_document(raw, resources.ingest), resources)  # 1. ingest
+def code_article(raw: RawDocument, resources: Resources, template: frozenset[str] = frozenset()) -> CodedArticle:
+    """Return the events, mentions and quotes of one raw document (`template`: the lines its
+    site repeats on every page, from `ingest.find_site_templates` over a batch)."""
+    return code_clean_article(clean_document(raw, resources.ingest, template=template), resources)  # 1. ingest
 
 
 def code_clean_article(article: Article, resources: Resources) -> CodedArticle:

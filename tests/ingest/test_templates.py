@@ -57,3 +57,28 @@ def test_templates_html_pages_and_pages_without_site_are_not_compared():
             for i in range(2)]
     bare = [page(PARAGRAPHS, "a.txt"), page(OTHER_STORY, "b.txt")]
     assert find_site_templates(html + bare).by_site == {}
+
+
+def test_templates_cli_extract_uses_the_batch(tmp_path):
+    """`newsevents extract` over a batch drops the line a site repeats on its pages, and the
+    article id does not depend on which other pages came with it."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsevents.cli import app
+
+    lines = []
+    for doc_id, paragraphs in (("a", PARAGRAPHS), ("b", OTHER_STORY)):
+        raw = page(paragraphs, doc_id, url=f"https://example.com/{doc_id}")
+        lines.append(json.dumps({"id": doc_id, "text": raw.text, "url": raw.url, "published": "2023-03-14"}))
+    (tmp_path / "batch.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "alone.jsonl").write_text(lines[0] + "\n", encoding="utf-8")
+
+    def extract(name):
+        result = CliRunner().invoke(app, ["extract", str(tmp_path / name), "--format", "jsonl"])
+        return {a["doc_id"]: a for a in map(json.loads, result.stdout.splitlines())}
+
+    batch, alone = extract("batch.jsonl"), extract("alone.jsonl")
+    assert PROMO not in batch["a"]["body"] and PROMO in alone["a"]["body"]
+    assert batch["a"]["article_id"] == alone["a"]["article_id"]

@@ -77,7 +77,7 @@ def clean_html_page(raw: RawDocument, tables: IngestTables) -> Article:
     url = raw.url or metadata.url
     published = raw.published or find_published_date(raw.text, url)  # 4
     return Article(
-        article_id=make_article_id(outlet, url or title, published, text),
+        article_id=make_article_id(outlet, url or title, published, raw.text),
         doc_id=raw.doc_id,
         source_path=raw.source_path,
         url=url,

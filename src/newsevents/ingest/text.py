@@ -67,7 +67,7 @@ def clean_scraped_text(raw: RawDocument, tables: IngestTables | None = None,
     outlet = find_page_outlet(outside, tables.outlets) or raw.outlet
     published = raw.published or header_date
     return Article(
-        article_id=make_article_id(outlet, raw.url or title, published, body),
+        article_id=make_article_id(outlet, raw.url or title, published, raw.text),
         doc_id=raw.doc_id,
         source_path=raw.source_path,
         url=raw.url,
@@ -121,7 +121,11 @@ def is_headline_like(line: Line) -> bool:
 
 
 def make_article_id(outlet: str | None, url_or_title: str | None, published: dt.date | None,
-                    body: str) -> str:
-    """Return a stable id: the same outlet, url (or title), date and body give the same id."""
-    parts = [outlet or "", url_or_title or "", published.isoformat() if published else "", body]
+                    content: str) -> str:
+    """Return a stable id: the same outlet, url (or title), date and page give the same id.
+
+    `content` is the page as read, not the cleaned body, so the id does not move when the
+    cleaner changes or when other pages of the site in a batch change its template lines.
+    """
+    parts = [outlet or "", url_or_title or "", published.isoformat() if published else "", content]
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:ARTICLE_ID_CHARS]
