@@ -184,3 +184,8 @@ def test_coder_only_support_verbs_lend_their_subject_to_a_noun_event(coder):
     assert ("CHN", "163", "JPN") in triples(coder("China imposed sanctions on Japan."))
     # the attack is not Russia's: Russia condemns it
     assert not [e for e in coder("Russia condemned the attack on Ukraine.") if key(e.source) == "RUS" and e.root == "19"]
+
+
+def test_coder_role_only_target_takes_the_country_its_phrase_names(coder):
+    events = coder("The United Nations will send food aid to refugees fleeing the war in Liberia.")
+    assert "LBR" in {key(e.target) for e in events if e.root == "07"}

@@ -121,7 +121,8 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
-    sources = find_actors(view, trigger, pattern.source, set(), home=place_country(view, trigger))
+    place = place_country(view, trigger)
+    sources = find_actors(view, trigger, pattern.source, set(), home=place)
     if not sources:  # "fundamentalists demanded the resignation of the Algerian president": at home
         anchor = find_actors(view, trigger, pattern.target, set(), None)
         if anchor and anchor[0].country:
@@ -129,7 +130,7 @@ def _events_for(
     if not sources:
         return
     exclude = {a.code for a in sources}
-    targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, exclude, sources[0].country))
+    targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, exclude, place or sources[0].country))
     pairs = [(s, t) for s in sources for t in targets or [None]]
     if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one

@@ -22,9 +22,10 @@ def find_actors(
 ) -> list[Actor]:
     """Return the actors of the first slot that names any ("subject", "prep:with", ...).
 
-    An actor named only by its role ("police", "protesters") belongs to `home`: for a source,
-    the country where the event takes place; for a target, the source's country, as in
-    "Egyptian police dispersed demonstrators" (EGYCOP -> EGYOPP). Without one it is dropped.
+    An actor named only by its role ("police", "refugees") belongs to the country its own
+    phrase names ("refugees fleeing the war in Liberia"), else to `home`: for a source, the
+    country where the event takes place; for a target, that place or the source's country, as
+    in "Egyptian police dispersed demonstrators" (EGYCOP -> EGYOPP). Else it is dropped.
     """
     for slot in slots:
         deep = slot.startswith("prep:") or slot == "complement"
@@ -33,9 +34,10 @@ def find_actors(
             if slot == "subject" and not any(map(is_identified, found)):
                 if head.pos == "PRON":  # "France said it had rejected ...": the speaker itself
                     found = find_actors(view, trigger, ("speaker",), exclude, home) or found
-                else:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
-                    found = _lent_actors(view, head, exclude)[:1] or found
-            actors = [a for a in (_with_home(a, home) for a in found) if a and a.code not in exclude]
+                elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
+                    found = _lent_actors(view, head, exclude)[:1]
+            local = _phrase_country(view, head) if found and not any(map(is_identified, found)) else None
+            actors = [a for a in (_with_home(a, local or home) for a in found) if a and a.code not in exclude]
             if actors:
                 return actors
     return []
@@ -49,6 +51,16 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
         if not found and depth > 1:
             found += _lent_actors(view, modifier, exclude, depth - 1)
     return found
+
+
+def _phrase_country(view: SentenceView, head: Token) -> str | None:
+    """Return the first country named inside a phrase, its head's own mention aside."""
+    own = view.mention_at.get(head.i)
+    for token in view.tree.subtree(head):
+        mention = view.mention_at.get(token.i)
+        if mention is not own and mention and mention.actor and mention.actor.country:
+            return mention.actor.country
+    return None
 
 
 def _with_home(actor: Actor, home: str | None) -> Actor | None:
