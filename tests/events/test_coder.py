@@ -189,3 +189,9 @@ def test_coder_only_support_verbs_lend_their_subject_to_a_noun_event(coder):
 def test_coder_role_only_target_takes_the_country_its_phrase_names(coder):
     events = coder("The United Nations will send food aid to refugees fleeing the war in Liberia.")
     assert "LBR" in {key(e.target) for e in events if e.root == "07"}
+
+
+def test_coder_protest_naming_no_target_is_against_its_own_country(coder):
+    assert ("DZA", "141", "DZA") in triples(coder("Students demonstrated in Algiers on Sunday."))
+    # a named target stays
+    assert ("FRA", "141", "USA") in triples(coder("French students demonstrated against the United States."))

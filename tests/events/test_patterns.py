@@ -91,7 +91,7 @@ FAMILY_SENTENCES = [
     # 14 protest: against, strike
     ("Turkish students protested against Sweden.", ("TUR", "141", "SWE")),
     ("Armenian students rallied against Azerbaijan.", ("ARM", "141", "AZE")),
-    ("Greek workers went on strike.", ("GRC", "143", None)),
+    ("Greek workers went on strike.", ("GRC", "143", "GRC")),  # a protest naming no target is against its own country
     # 15 force posture: mobilise, alert, drills
     ("Russia amassed troops near the border with Ukraine.", ("RUS", "154", "UKR")),
     ("Poland mobilised its reserves.", ("POL", "154", None)),

@@ -39,6 +39,8 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
 COUNTERPART_ROOTS = frozenset({"04", "06"})
+# families whose events, naming no target, are aimed at the country where they happen
+HOME_TARGET_ROOTS = frozenset({"14"})
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -131,6 +133,10 @@ def _events_for(
         return
     exclude = {a.code for a in sources}
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, exclude, place or sources[0].country))
+    home = place or sources[0].country
+    if not targets and pattern.code[:2] in HOME_TARGET_ROOTS and home:
+        # CAMEO practice: a protest that names no target is against its own country's authorities
+        targets = [Actor(home, home)]
     pairs = [(s, t) for s in sources for t in targets or [None]]
     if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
