@@ -195,3 +195,16 @@ def test_coder_protest_naming_no_target_is_against_its_own_country(coder):
     assert ("DZA", "141", "DZA") in triples(coder("Students demonstrated in Algiers on Sunday."))
     # a named target stays
     assert ("FRA", "141", "USA") in triples(coder("French students demonstrated against the United States."))
+
+
+def test_coder_violence_by_state_forces_is_conventional_force(coder):
+    assert ("SRB", "190", "ALB") in triples(coder("Serbian troops killed three Albanian villagers on Friday."))
+    assert "1823" in {e.cameo for e in coder("Albanian gunmen killed three Serbian villagers on Friday.")}
+
+
+def test_actor_codes_table_codes_exist():
+    from newsevents.events.codebook import load_codebook
+    from newsevents.events.data import load_actor_codes
+
+    codebook = load_codebook()
+    assert all(prefix in codebook and code in codebook for _, prefix, _, code in load_actor_codes().rows)

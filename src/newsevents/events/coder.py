@@ -9,6 +9,7 @@ and builds one `Event` per (source, target) pair. No source actor or no pattern:
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -16,12 +17,14 @@ from dataclasses import dataclass
 from newsevents.events.clause import TIME_LABELS, SentenceView
 from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.events.data import (
+    ActorCodeTable,
     Condition,
     IntentTable,
     Pattern,
     PatternTable,
     RelativeDate,
     StatusCue,
+    load_actor_codes,
     load_intents,
     load_patterns,
     load_relative_dates,
@@ -57,6 +60,7 @@ class CoderRules:
     reporting_verbs: frozenset[str]
     intents: IntentTable
     support_verbs: frozenset[str]
+    actor_codes: ActorCodeTable
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -68,6 +72,7 @@ class CoderRules:
             load_reporting_verbs(),
             load_intents(),
             load_support_verbs(),
+            load_actor_codes(),
         )
 
 
@@ -143,7 +148,11 @@ def _events_for(
         pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
     for reading in _readings(view, analyzed, trigger, pattern, rules):
         for source, target in pairs:
-            yield _make_event(analyzed, trigger, reading, rules.codebook, source, target)
+            by_actor = rules.actor_codes.for_source(reading.code, source.role)
+            coded = reading  # "Serb forces killed three villagers": conventional force, 190
+            if by_actor:
+                coded = dataclasses.replace(reading, code=by_actor[1], rule=f"{reading.rule}>{by_actor[0]}")
+            yield _make_event(analyzed, trigger, coded, rules.codebook, source, target)
 
 
 def _readings(

@@ -199,3 +199,29 @@ def load_intents(path: Path = DATA_DIR / "intents.tsv") -> IntentTable:
 def load_support_verbs(path: Path = DATA_DIR / "support_verbs.tsv") -> frozenset[str]:
     """Return the verbs that lend their subject to the noun event they carry ("launched an attack")."""
     return frozenset(row["lemma"].lower() for row in read_tsv(path, required=("id", "lemma", "source")))
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCodeTable:
+    """Codes that change with the source's role ("soldiers killed" is 190, not 1823)."""
+
+    rows: tuple[tuple[str, str, str, str], ...]  # (id, prefix, role, code)
+
+    def for_source(self, code: str, role: str | None) -> tuple[str, str] | None:
+        """Return (row id, code) when a row applies to `code` done by an actor of `role`."""
+        for row_id, prefix, row_role, new_code in self.rows:
+            if code.startswith(prefix) and role == row_role:
+                return row_id, new_code
+        return None
+
+
+def load_actor_codes(path: Path = DATA_DIR / "actor_codes.tsv") -> ActorCodeTable:
+    """Return the codes that depend on the source's role."""
+    rows, problems = [], []
+    for row in read_tsv(path, required=("id", "prefix", "role", "code", "source")):
+        if not (row["prefix"].isdigit() and row["code"].isdigit()):
+            problems.append(f"{row.where('code')}: prefix and code must be CAMEO codes")
+        rows.append((row["id"], row["prefix"], row["role"], row["code"]))
+    if problems:
+        raise DataFileError(problems)
+    return ActorCodeTable(tuple(rows))
