@@ -208,3 +208,8 @@ def test_actor_codes_table_codes_exist():
 
     codebook = load_codebook()
     assert all(prefix in codebook and code in codebook for _, prefix, _, code in load_actor_codes().rows)
+
+
+def test_coder_object_condition_reads_through_of(coder):
+    # "the return of inspectors" satisfies a condition on inspectors
+    assert "0862" in {e.cameo for e in coder("Iraq allowed the return of U.N. weapons inspectors on Monday.")}

@@ -110,7 +110,11 @@ def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -
         target = view.child(trigger, condition.relation)
     if target is None:
         return False
-    return not condition.lemmas or target.lemma in condition.lemmas
+    if not condition.lemmas or target.lemma in condition.lemmas:
+        return True
+    # "allow the return of inspectors", "demand the release of prisoners": the object of "of"
+    of_object = view.prep_object(target, "of") if condition.relation == "dobj" else None
+    return of_object is not None and of_object.lemma in condition.lemmas
 
 
 @dataclass(frozen=True, slots=True)
