@@ -66,7 +66,7 @@ FAMILY_SENTENCES = [
     ("Ukraine and Russia exchanged prisoners.", ("RUS", "0841", "UKR")),
     ("Egypt declared a ceasefire with Libya.", ("EGY", "0871", "LBY")),
     ("A ceasefire between Israel and Hamas took effect.", ("PSE", "0871", "ISR")),
-    ("Greek unions called off the strike.", ("GRC", "082", None)),
+    ("Greek unions called off the strike.", ("GRC", "082", "GRC")),
     # 09 investigate
     ("Italy opened an investigation into the Albanian company.", ("ITA", "090", "ALB")),
     ("Spain investigated Moroccan officials for corruption.", ("ESP", "09", "MAR")),

@@ -42,8 +42,9 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
 COUNTERPART_ROOTS = frozenset({"04", "06"})
-# families whose events, naming no target, are aimed at the country where they happen
-HOME_TARGET_ROOTS = frozenset({"14"})
+# families whose events, naming no target, fall on the country where they happen: concessions
+# (a curfew lifted), protests, repression and violence (CAMEO coders place the target there)
+HOME_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "19", "20"})
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -132,6 +133,16 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
+    pairs, how = _pairs(view, trigger, pattern)
+    for reading in _readings(view, analyzed, trigger, pattern, rules) if pairs else ():
+        for source, target in pairs:
+            coded = _reading_for_source(reading, source, rules, how)
+            yield _make_event(analyzed, trigger, coded, rules.codebook, source, target)
+
+
+def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[tuple[Actor, Actor | None]], str]:
+    """Return the (source, target) pairs the pattern finds, and a rule suffix when the target
+    was inferred rather than named."""
     place = place_country(view, trigger)
     sources = find_actors(view, trigger, pattern.source, set(), home=place)
     if not sources:  # "fundamentalists demanded the resignation of the Algerian president": at home
@@ -139,24 +150,24 @@ def _events_for(
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     if not sources:
-        return
-    exclude = {a.code for a in sources}
-    targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, exclude, place or sources[0].country))
+        return [], ""
     home = place or sources[0].country
+    targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
+    how = ""
     if not targets and pattern.code[:2] in HOME_TARGET_ROOTS and home:
-        # CAMEO practice: a protest that names no target is against its own country's authorities
-        targets = [Actor(home, home)]
-    pairs = [(s, t) for s in sources for t in targets or [None]]
+        # CAMEO practice: "police arrested dozens", "protesters rallied": aimed at home
+        targets, how = [Actor(home, home)], ">home-target"
     if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
-        pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
-    for reading in _readings(view, analyzed, trigger, pattern, rules):
-        for source, target in pairs:
-            by_actor = rules.actor_codes.for_source(reading.code, source.role)
-            coded = reading  # "Serb forces killed three villagers": conventional force, 190
-            if by_actor:
-                coded = dataclasses.replace(reading, code=by_actor[1], rule=f"{reading.rule}>{by_actor[0]}")
-            yield _make_event(analyzed, trigger, coded, rules.codebook, source, target)
+        return [(s, t) for s in sources for t in sources if s.code != t.code], how
+    return [(s, t) for s in sources for t in targets or [None]], how
+
+
+def _reading_for_source(reading: Reading, source: Actor, rules: CoderRules, how: str) -> Reading:
+    """Return the reading with the code the source's role calls for ("Serb forces killed": 190)."""
+    by_actor = rules.actor_codes.for_source(reading.code, source.role)
+    code, rule = (by_actor[1], f"{reading.rule}>{by_actor[0]}") if by_actor else (reading.code, reading.rule)
+    return dataclasses.replace(reading, code=code, rule=rule + how)
 
 
 def _readings(
