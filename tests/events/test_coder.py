@@ -192,10 +192,10 @@ def test_coder_role_only_target_takes_the_country_its_phrase_names(coder):
 
 
 def test_coder_protest_naming_no_target_is_against_its_own_country(coder):
-    events = coder("Students demonstrated in Algiers on Sunday.")
-    assert ("DZA", "141", "DZA") in triples(events)
+    assert ("DZA", "141", "DZA") in triples(coder("Students demonstrated in Algiers on Sunday."))
+    events = coder("Algerian students went on strike on Sunday.")
+    assert ("DZA", "DZA") in {(key(e.source), key(e.target)) for e in events}
     assert all(e.rule.endswith(">home-target") for e in events)  # the inference is visible
-    assert ("EGY", "173", "EGY") in triples(coder("Egyptian police arrested dozens of people on Monday."))
     # a named target stays
     assert ("FRA", "141", "USA") in triples(coder("French students demonstrated against the United States."))
 
