@@ -216,3 +216,8 @@ def test_actor_codes_table_codes_exist():
 def test_coder_object_condition_reads_through_of(coder):
     # "the return of inspectors" satisfies a condition on inspectors
     assert "0862" in {e.cameo for e in coder("Iraq allowed the return of U.N. weapons inspectors on Monday.")}
+
+
+def test_coder_violence_abroad_is_not_aimed_at_its_source(coder):
+    # an invasion that names no victim is not an attack on the invader's own country
+    assert not [e for e in coder("The American invasion began on Monday.") if e.source == e.target]

@@ -43,8 +43,10 @@ FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
 COUNTERPART_ROOTS = frozenset({"04", "06"})
 # families whose events, naming no target, fall on the country where they happen: concessions
-# (a curfew lifted), protests, repression and violence (CAMEO coders place the target there)
+# (a curfew lifted), protests, repression and violence (CAMEO coders place the target there);
+# the first three are domestic by nature, so without a place they fall on the source's country
 HOME_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "19", "20"})
+DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -154,9 +156,11 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
     home = place or sources[0].country
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
     how = ""
-    if not targets and pattern.code[:2] in HOME_TARGET_ROOTS and home:
+    root = pattern.code[:2]
+    aimed_at = place or (sources[0].country if root in DOMESTIC_ROOTS else None)
+    if not targets and root in HOME_TARGET_ROOTS and aimed_at:
         # CAMEO practice: "police arrested dozens", "protesters rallied": aimed at home
-        targets, how = [Actor(home, home)], ">home-target"
+        targets, how = [Actor(aimed_at, aimed_at)], ">home-target"
     if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         return [(s, t) for s in sources for t in sources if s.code != t.code], how
