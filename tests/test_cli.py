@@ -204,3 +204,15 @@ def test_cli_broken_actors_dictionary_exits_3(tmp_path: Path):
     dictionary = tmp_path / "broken.txt"
     dictionary.write_text("+SYNONYM_BEFORE_ANY_NAME\n", encoding="utf-8")
     assert run("code", str(EXAMPLES), "--actors", str(dictionary)).exit_code == 3
+
+
+def test_cli_short_english_text_is_coded_and_other_languages_are_not():
+    lines = [
+        json.dumps({"id": "short", "published": "2023-05-02", "text": "Russia attacked Ukraine on Monday."}),
+        json.dumps({"id": "de", "published": "2023-05-02", "text": "Die Bundesregierung hat am Montag in Berlin "
+                    "beschlossen, die Hilfe für die Ukraine deutlich zu erhöhen, wie ein Sprecher mitteilte."}),
+    ]
+    result = run("code", "-", "--format", "jsonl", stdin="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    assert {e["doc_id"] for e in jsonl(result.stdout)} == {"short"}
+    assert "de: ingest.not_english" in result.stderr

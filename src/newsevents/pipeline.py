@@ -16,7 +16,9 @@ from newsevents.nlp import Analyzer, analyze, build_analyzer
 from newsevents.records import Article, CodedArticle, RawDocument
 from newsevents.settings import Settings
 
-CODED_LANGUAGES = frozenset({"en"})
+# English, and text too short for the detector to tell ("und"): a one-line English report
+# must not be refused as foreign
+CODED_LANGUAGES = frozenset({"en", "und"})
 
 
 @dataclass(frozen=True, slots=True)
