@@ -216,3 +216,9 @@ def test_cli_short_english_text_is_coded_and_other_languages_are_not():
     assert result.exit_code == 0
     assert {e["doc_id"] for e in jsonl(result.stdout)} == {"short"}
     assert "de: ingest.not_english" in result.stderr
+
+
+def test_cli_query_prints_fields_in_the_order_code_does(stored: str):
+    (stored_event,) = jsonl(run("query", "--db", stored, "--format", "jsonl", "--limit", "1").stdout)
+    coded = jsonl(run("code", str(EXAMPLES), "--format", "jsonl").stdout)
+    assert list(stored_event) == list(coded[0])

@@ -10,6 +10,7 @@ mention, article and outlet counts and the ids of the events it merges.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -107,51 +108,30 @@ def event_row(event: Event) -> Row:
     return row
 
 
+EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
+
+
 def event_contract(row: Row) -> dict[str, Any]:
-    """Return an `events` row as the JSON object of the event contract, dates as ISO strings."""
-    has_range = row["date_start"] is not None
-    return {
+    """Return an `events` row as the JSON object of the event contract, dates as ISO strings,
+    fields in the order of the `Event` record (as `newsevents code` prints them)."""
+    contract = {
         "id": row["id"],
         "article_id": row["article_id"],
         "doc_id": row["doc_id"],
         "sentence": row["sentence"],
         "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
-        "source": _actor_object(row, "source"),
-        "target": _actor_object(row, "target"),
-        "cameo": row["cameo"],
-        "root": row["root"],
-        "plover": row["plover"],
-        "goldstein": row["goldstein"],
-        "quad_class": row["quad_class"],
-        "date": _iso(row["date"]),
-        "date_range": [_iso(row["date_start"]), _iso(row["date_end"])] if has_range else None,
-        "date_precision": row["date_precision"],
-        "status": row["status"],
+        **_coding(row),
         "attributed_to": _actor_object(row, "attributed_to"),
-        "location": row["location"],
         "rule": row["rule"],
-        "confidence": row["confidence"],
     }
+    return {name: contract[name] for name in EVENT_FIELDS}
 
 
 def group_contract(row: Row) -> dict[str, Any]:
     """Return an `event_groups` row as the JSON object of a global (merged) event."""
-    has_range = row["date_start"] is not None
     return {
         "global_event_id": row["global_event_id"],
-        "source": _actor_object(row, "source"),
-        "target": _actor_object(row, "target"),
-        "cameo": row["cameo"],
-        "root": row["root"],
-        "plover": row["plover"],
-        "goldstein": row["goldstein"],
-        "quad_class": row["quad_class"],
-        "date": _iso(row["date"]),
-        "date_range": [_iso(row["date_start"]), _iso(row["date_end"])] if has_range else None,
-        "date_precision": row["date_precision"],
-        "status": row["status"],
-        "location": row["location"],
-        "confidence": row["confidence"],
+        **_coding(row),
         "num_mentions": row["num_mentions"],
         "num_articles": row["num_articles"],
         "num_sources": row["num_sources"],
@@ -160,6 +140,26 @@ def group_contract(row: Row) -> dict[str, Any]:
         "date_added": _iso(row["date_added"]),
         "source_url": row["source_url"],
         "event_ids": list(row["event_ids"]),
+    }
+
+
+def _coding(row: Row) -> dict[str, Any]:
+    """Return who did what to whom and when, as an event row or a merged event row has it."""
+    has_range = row["date_start"] is not None
+    return {
+        "source": _actor_object(row, "source"),
+        "target": _actor_object(row, "target"),
+        "cameo": row["cameo"],
+        "root": row["root"],
+        "plover": row["plover"],
+        "goldstein": row["goldstein"],
+        "quad_class": row["quad_class"],
+        "date": _iso(row["date"]),
+        "date_range": [_iso(row["date_start"]), _iso(row["date_end"])] if has_range else None,
+        "date_precision": row["date_precision"],
+        "status": row["status"],
+        "location": row["location"],
+        "confidence": row["confidence"],
     }
 
 
