@@ -221,3 +221,14 @@ def test_coder_object_condition_reads_through_of(coder):
 def test_coder_violence_abroad_is_not_aimed_at_its_source(coder):
     # an invasion that names no victim is not an attack on the invader's own country
     assert not [e for e in coder("The American invasion began on Monday.") if e.source == e.target]
+
+
+def test_coder_conditional_plan_is_a_threat(coder):
+    events = coder("Nigeria will withdraw its peacekeeping force from Chad unless the president holds elections.")
+    assert ("NGA", "139", "TCD") in triples(e for e in events if e.status == "occurred")
+    assert not [e for e in events if e.root == "03"]  # a threat, not a plain intent
+
+
+def test_coder_conditional_offer_stays_an_intent(coder):
+    events = coder("Afghan rebels said they would meet the Pakistani envoy if he came to Kabul.")
+    assert "03" in {e.root for e in events} and "13" not in {e.root for e in events}

@@ -25,6 +25,7 @@ from newsevents.events.data import (
     RelativeDate,
     StatusCue,
     load_actor_codes,
+    load_conditional_threats,
     load_intents,
     load_patterns,
     load_relative_dates,
@@ -64,6 +65,7 @@ class CoderRules:
     intents: IntentTable
     support_verbs: frozenset[str]
     actor_codes: ActorCodeTable
+    conditional_threats: dict[str, tuple[str, frozenset[int], str]]
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -76,6 +78,7 @@ class CoderRules:
             load_intents(),
             load_support_verbs(),
             load_actor_codes(),
+            load_conditional_threats(),
         )
 
 
@@ -184,7 +187,7 @@ def _readings(
     when = _event_date(analyzed, trigger, _date_scopes(view, trigger, speech_act), future, rules)
     attributed_to = _attribution(view, trigger)
     readings = [Reading(pattern.code, pattern.id, pattern.confidence, status, when, attributed_to)]
-    intent = rules.intents.for_code(pattern.code) if status == "planned" else None
+    intent = _stated_intent(view, trigger, pattern.code, rules) if status == "planned" else None
     if intent:  # "Israel will evacuate the settlements": Israel expressed an intent to yield
         said = _event_date(analyzed, trigger, _report_scope(view, trigger), False, rules)
         readings.append(Reading(intent[1], f"{pattern.id}>{intent[0]}", pattern.confidence, "occurred", said,
@@ -198,6 +201,19 @@ def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
     speaker = view.subject(verb) if verb else view.according_to(trigger)
     actor = view.actor_of(speaker) if speaker else None
     return actor if actor and is_identified(actor) else None
+
+
+def _stated_intent(view: SentenceView, trigger: Token, code: str, rules: CoderRules) -> tuple[str, str] | None:
+    """Return (rule id, code) of what a planned act says of its actor: a threat when the plan
+    hangs on a condition ("will withdraw unless ..."), else an intent ("will evacuate")."""
+    quad_class = rules.codebook.get(code).quad_class
+    for clause in view.tree.children(view.clause_root(trigger)):
+        marks = [m for m in view.tree.children(clause) if clause.dep == "advcl" and m.dep == "mark"]
+        for mark in marks:
+            row_id, classes, threat = rules.conditional_threats.get(mark.text.lower(), ("", frozenset(), ""))
+            if quad_class in classes:
+                return row_id, threat
+    return rules.intents.for_code(code)
 
 
 def _event_date(

@@ -225,3 +225,20 @@ def load_actor_codes(path: Path = DATA_DIR / "actor_codes.tsv") -> ActorCodeTabl
     if problems:
         raise DataFileError(problems)
     return ActorCodeTable(tuple(rows))
+
+
+def load_conditional_threats(
+    path: Path = DATA_DIR / "conditional_threats.tsv",
+) -> dict[str, tuple[str, frozenset[int], str]]:
+    """Return (row id, quad classes, code) by the word that opens a condition ("unless" -> 139)."""
+    table, problems = {}, []
+    for row in read_tsv(path, required=("id", "mark", "quad_classes", "code", "source")):
+        if not row["code"].startswith("13"):
+            problems.append(f"{row.where('code')}: a conditional plan is a threat, coded 13x")
+        classes = frozenset(int(c) for c in row["quad_classes"].split() if c in "1234")
+        if not classes:
+            problems.append(f"{row.where('quad_classes')}: list quad classes 1 to 4")
+        table[row["mark"].lower()] = (row["id"], classes, row["code"])
+    if problems:
+        raise DataFileError(problems)
+    return table
