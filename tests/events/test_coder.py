@@ -232,3 +232,9 @@ def test_coder_conditional_plan_is_a_threat(coder):
 def test_coder_conditional_offer_stays_an_intent(coder):
     events = coder("Afghan rebels said they would meet the Pakistani envoy if he came to Kabul.")
     assert "03" in {e.root for e in events} and "13" not in {e.root for e in events}
+
+
+def test_coder_noun_event_as_the_purpose_of_a_journey(coder):
+    events = coder("Iranian negotiators arrived in Vienna on Monday for talks with France.", dt.date(2023, 3, 15))
+    (talks,) = [e for e in events if e.rule == "noun-talk"]
+    assert (key(talks.source), key(talks.target), talks.date) == ("IRN", "FRA", dt.date(2023, 3, 13))

@@ -81,9 +81,15 @@ class SentenceView:
         return None
 
     def event_verb(self, trigger: Token) -> Token:
-        """Return the verb that carries a noun event ("*imposed* sanctions"), else the trigger."""
-        if trigger.pos == "NOUN" and trigger.dep == "dobj" and trigger.head != trigger.i:
-            return self.tokens[trigger.head]
+        """Return the verb that carries a noun event ("*imposed* sanctions", "*arrived* for
+        talks"), else the trigger."""
+        if trigger.pos != "NOUN" or trigger.head == trigger.i:
+            return trigger
+        head = self.tokens[trigger.head]
+        if trigger.dep == "dobj":
+            return head
+        if trigger.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].pos == "VERB":
+            return self.tokens[head.head]
         return trigger
 
     def clause_root(self, trigger: Token) -> Token:

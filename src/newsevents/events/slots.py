@@ -155,11 +155,12 @@ def _speaker(view: SentenceView, trigger: Token) -> list[Token]:
 
 def _governor(view: SentenceView, trigger: Token) -> list[Token]:
     """The subject of the support verb whose object a noun event is ("*the EU* imposed
-    sanctions"); a verb with a meaning of its own lends none ("Russia condemned the attack")."""
-    if trigger.dep not in ("dobj", "attr") or trigger.head == trigger.i:
+    sanctions"), or of the verb it is the purpose of ("*negotiators* arrived *for* talks");
+    a verb with a meaning of its own lends none ("Russia condemned the attack")."""
+    verb = view.event_verb(trigger)
+    if verb is trigger:
         return []
-    verb = view.tokens[trigger.head]
-    if verb.lemma not in view.support_verbs and verb.lemma != "be":
+    if trigger.dep == "dobj" and verb.lemma not in view.support_verbs:
         return []
     subject = view.subject(verb)
     return [subject] if subject else []
