@@ -238,3 +238,9 @@ def test_coder_noun_event_as_the_purpose_of_a_journey(coder):
     events = coder("Iranian negotiators arrived in Vienna on Monday for talks with France.", dt.date(2023, 3, 15))
     (talks,) = [e for e in events if e.rule == "noun-talk"]
     assert (key(talks.source), key(talks.target), talks.date) == ("IRN", "FRA", dt.date(2023, 3, 13))
+
+
+def test_coder_unattributed_violence_is_coded_to_where_it_happened(coder):
+    events = coder("Three American soldiers were killed in Iraq on Sunday.")
+    assert ("IRQ", "USA") in {(key(e.source), key(e.target)) for e in events if e.root == "18"}
+    assert all(">place-source" in e.rule for e in events if e.root == "18")

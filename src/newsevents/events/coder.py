@@ -48,6 +48,8 @@ COUNTERPART_ROOTS = frozenset({"04", "06"})
 # the first three are domestic by nature, so without a place they fall on the source's country
 HOME_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
+# violence whose perpetrator the text does not name is coded to where it happened
+UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -146,25 +148,28 @@ def _events_for(
 
 
 def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[tuple[Actor, Actor | None]], str]:
-    """Return the (source, target) pairs the pattern finds, and a rule suffix when the target
-    was inferred rather than named."""
-    place = place_country(view, trigger)
+    """Return the (source, target) pairs the pattern finds, and a rule suffix when an actor
+    was inferred rather than named (">place-source", ">home-target")."""
+    place, root = place_country(view, trigger), pattern.code[:2]
     sources = find_actors(view, trigger, pattern.source, set(), home=place)
     if not sources:  # "fundamentalists demanded the resignation of the Algerian president": at home
         anchor = find_actors(view, trigger, pattern.target, set(), None)
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
+    how = ""
+    if not sources and place and root in UNATTRIBUTED_ROOTS:
+        # CAMEO practice: violence by no one named ("killed by a roadside bomb outside Basra") is
+        # coded to the country where it happened
+        sources, how = [Actor(place, place)], ">place-source"
     if not sources:
         return [], ""
     home = place or sources[0].country
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
-    how = ""
-    root = pattern.code[:2]
     aimed_at = place or (sources[0].country if root in DOMESTIC_ROOTS else None)
     if not targets and root in HOME_TARGET_ROOTS and aimed_at:
         # CAMEO practice: "police arrested dozens", "protesters rallied": aimed at home
-        targets, how = [Actor(aimed_at, aimed_at)], ">home-target"
-    if pattern.symmetric and not targets and (len(sources) > 1 or pattern.code[:2] in COUNTERPART_ROOTS):
+        targets, how = [Actor(aimed_at, aimed_at)], how + ">home-target"
+    if pattern.symmetric and not targets and (len(sources) > 1 or root in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         return [(s, t) for s in sources for t in sources if s.code != t.code], how
     return [(s, t) for s in sources for t in targets or [None]], how
