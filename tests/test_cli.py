@@ -222,3 +222,13 @@ def test_cli_query_prints_fields_in_the_order_code_does(stored: str):
     (stored_event,) = jsonl(run("query", "--db", stored, "--format", "jsonl", "--limit", "1").stdout)
     coded = jsonl(run("code", str(EXAMPLES), "--format", "jsonl").stdout)
     assert list(stored_event) == list(coded[0])
+
+
+def test_cli_jsonl_field_names_are_configurable(tmp_path: Path):
+    line = json.dumps({"uid": "n1", "content": "Russia attacked Ukraine on Monday.", "published": "2023-05-02"})
+    (tmp_path / "feed.jsonl").write_text(line + "\n", encoding="utf-8")
+    result = run("code", str(tmp_path / "feed.jsonl"), "--format", "jsonl", "--field", "text=content", "--field", "id=uid")
+    assert result.exit_code == 0, result.stderr
+    assert {e["doc_id"] for e in jsonl(result.stdout)} == {"n1"}
+    assert run("code", str(tmp_path / "feed.jsonl"), "--field", "text").exit_code == 2
+    assert run("code", str(tmp_path / "feed.jsonl"), "--field", "nonsense=x").exit_code == 2

@@ -48,6 +48,8 @@ class OutputFormat(str, Enum):
 Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .html, .warc, .gz), directories, or - for stdin.")]
 Format = Annotated[OutputFormat, typer.Option("--format", "-f", help="table on a terminal, jsonl when piped.")]
 Outlet = Annotated[str | None, typer.Option(help="Outlet of inputs whose page names none.")]
+Fields = Annotated[list[str] | None, typer.Option(
+    "--field", help="JSONL field name, as NAME=FIELD (repeatable): --field text=content --field id=uid.")]
 Strict = Annotated[bool, typer.Option(help="Exit 1 if any document was rejected.")]
 Quiet = Annotated[bool, typer.Option(help="No progress bar.")]
 FailFast = Annotated[bool, typer.Option(help="Stop on the first unexpected error, with its traceback.")]
@@ -71,39 +73,39 @@ class ExportFormat(str, Enum):
 
 
 @app.command()
-def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
          quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Code the events of articles and print them."""
     settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()))
+                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
     _code_and_print(paths, settings, format, lambda raw, coded: [e.to_dict() for e in coded.events], _event_table)
 
 
 @app.command()
-def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Print the quotations of articles with their speakers."""
     settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()))
+                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **q.to_dict()}
                                                                  for q in coded.quotes], _quote_table)
 
 
 @app.command()
-def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Print every actor mention with the actor it resolves to and how."""
     settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()))
+                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **m.to_dict()}
                                                                  for m in coded.mentions], _mention_table)
 
 
 @app.command()
-def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, strict: Strict = False,
+def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
             quiet: Quiet = False, fail_fast: FailFast = False) -> None:
     """Clean articles (body, title, date, outlet, credits) and print them."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast)
+    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast, jsonl_fields=_fields(field))
     tables = _load(load_ingest_tables)
     rows: list[dict[str, Any]] = []
 
@@ -115,11 +117,11 @@ def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = N
 
 
 @app.command()
-def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, strict: Strict = False,
+def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Code articles and store them; documents already stored are reported as unchanged."""
     settings = Settings(db_path=db, outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()))
+                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
     resources = _load(lambda: Resources.load(settings))
     with EventStore(db) as store:
         run_id = store.start_run("ingest " + " ".join(paths))
@@ -179,6 +181,17 @@ def export(format: Annotated[ExportFormat, typer.Option("--format", "-f", help="
     stderr.print(f"exported {written} records to {out}", markup=False, highlight=False)
 
 
+def _fields(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
+    """Return `--field text=content` options as (name, field) pairs."""
+    parsed = []
+    for pair in pairs or ():
+        name, sep, field = pair.partition("=")
+        if not sep or not name or not field:
+            raise typer.BadParameter(f"{pair!r} is not NAME=FIELD", param_hint="--field")
+        parsed.append((name, field))
+    return tuple(parsed)
+
+
 def _filters(since: dt.datetime | None, until: dt.datetime | None, **flags: Any) -> EventFilters:
     """Return the flags as EventFilters; Typer reads a day as a datetime."""
     return EventFilters(since=since.date() if since else None, until=until.date() if until else None, **flags)
@@ -226,7 +239,11 @@ def _load(loader: Callable[[], Any]) -> Any:
 def _run(paths: list[str], step, settings: Settings, on_error=None) -> BatchSummary:
     """Read the batch, learn the lines each site repeats on its pages, then run `step(raw,
     template)` over every document. The batch is held in memory for that first pass."""
-    documents = list(iter_documents(paths, outlet=settings.outlet, stdin=sys.stdin))
+    try:
+        documents = list(iter_documents(paths, outlet=settings.outlet, stdin=sys.stdin,
+                                        fields=dict(settings.jsonl_fields)))
+    except ValueError as exc:  # an unknown field name
+        raise typer.BadParameter(str(exc), param_hint="--field") from exc
     templates = find_site_templates(d for d in documents if isinstance(d, RawDocument))
     return run_batch(documents, lambda raw: step(raw, templates.lines_for(raw)), on_error=on_error,
                      fail_fast=settings.fail_fast, show_progress=not settings.quiet)

@@ -18,3 +18,4 @@ class Settings:
     quiet: bool = False
     fail_fast: bool = False
     actor_dictionaries: tuple[Path, ...] = ()  # PETRARCH/TABARI actor and agent files (--actors)
+    jsonl_fields: tuple[tuple[str, str], ...] = ()  # JSONL field names: (("text", "content"),)
