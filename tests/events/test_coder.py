@@ -244,3 +244,9 @@ def test_coder_unattributed_violence_is_coded_to_where_it_happened(coder):
     events = coder("Three American soldiers were killed in Iraq on Sunday.")
     assert ("IRQ", "USA") in {(key(e.source), key(e.target)) for e in events if e.root == "18"}
     assert all(">place-source" in e.rule for e in events if e.root == "18")
+
+
+def test_coder_led_and_backed_forces_belong_to_their_leader(coder):
+    assert "USA" in {key(e.source) for e in coder("U.S.-led forces attacked the town on Monday.") if e.root == "19"}
+    events = coder("Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.", dt.date(1985, 1, 2))
+    assert ("VNM", "KHM") in {(key(e.source), key(e.target)) for e in events if e.root == "19"}

@@ -23,6 +23,8 @@ from newsevents.records import Token
 
 # a word (letters/digits, with inner dots as in "U.S." or "St."), or one punctuation mark
 PIECE_PATTERN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\w\s]")
+# "U.S.-led forces", "Iranian-backed militias": a name may end inside a token before these
+AFFILIATION_SUFFIXES = frozenset({"allied", "backed", "based", "controlled", "funded", "led", "run", "sponsored"})
 # stands for a whitespace token (paragraph break) so that no name matches across it
 BREAK_PIECE = "\n"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
@@ -145,8 +147,8 @@ class AliasIndex:
             return None, 0
         for length in self.lengths.get(lowered[i], ()):
             end = i + length
-            if end > len(stream) or (end < len(stream) and not stream[end][2]):
-                continue  # must end where a token ends
+            if end > len(stream) or (end < len(stream) and not stream[end][2] and not _affiliation(lowered, end)):
+                continue  # must end where a token ends, or before "-led", "-backed" ...
             pairs = self.entries.get(tuple(lowered[i:end]))
             if not pairs:
                 continue
@@ -155,6 +157,11 @@ class AliasIndex:
             if targets:
                 return AliasMatch(token_i, stream[end - 1][1] + 1, targets), length
         return None, 0
+
+
+def _affiliation(lowered: Sequence[str], end: int) -> bool:
+    """Whether the pieces from `end` are "-led", "-backed" ... ending their token."""
+    return lowered[end] == "-" and end + 1 < len(lowered) and lowered[end + 1] in AFFILIATION_SUFFIXES
 
 
 def _piece_stream(tokens: Sequence[Token]) -> list[tuple[str, int, bool]]:

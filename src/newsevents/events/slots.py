@@ -15,6 +15,8 @@ from newsevents.records import Actor, Token
 
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
 PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
+# slots that name a clause subject, which may lend the actor of its modifiers
+SUBJECT_SLOTS = ("subject", "governor")
 
 
 def find_actors(
@@ -31,7 +33,7 @@ def find_actors(
         deep = slot.startswith("prep:") or slot == "complement"
         for head in _slot_heads(view, trigger, slot):
             found = view.actors_in(head, exclude, deep=deep)
-            if slot == "subject" and not any(map(is_identified, found)):
+            if slot in SUBJECT_SLOTS and not any(map(is_identified, found)):
                 if head.pos == "PRON":  # "France said it had rejected ...": the speaker itself
                     found = find_actors(view, trigger, ("speaker",), exclude, home) or found
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
@@ -129,7 +131,7 @@ def _modifiers(view: SentenceView, head: Token, places: bool = False) -> list[To
     found = []
     prepositions = ("by", "of", "from") + (PLACE_PREPOSITIONS if places else ())
     for child in view.tree.children(head):
-        if child.dep in ("poss", "amod", "compound", "nmod"):
+        if child.dep in ("poss", "amod", "compound", "nmod", "npadvmod"):  # npadvmod: "Saudi-led"
             found.append(child)
         elif child.dep == "prep" and child.text.lower() in prepositions:
             found += [c for c in view.tree.children(child) if c.dep == "pobj"]
