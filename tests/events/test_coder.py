@@ -250,3 +250,9 @@ def test_coder_led_and_backed_forces_belong_to_their_leader(coder):
     assert "USA" in {key(e.source) for e in coder("U.S.-led forces attacked the town on Monday.") if e.root == "19"}
     events = coder("Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.", dt.date(1985, 1, 2))
     assert ("VNM", "KHM") in {(key(e.source), key(e.target)) for e in events if e.root == "19"}
+
+
+def test_coder_a_call_for_sanctions_is_no_sanction(coder):
+    # "for" after "call" is a demand, not the purpose of a journey: nobody imposed anything
+    events = coder("The archbishop called for sanctions against Nigeria on Sunday.")
+    assert not [e for e in events if e.root == "16"]

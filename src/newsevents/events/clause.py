@@ -14,6 +14,9 @@ from newsevents.records import Actor, Mention, Token
 
 # dependents that open a clause of their own: a time or status word below them is not ours
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
+# verbs of a journey whose purpose a noun event can be ("arrived for talks"), unlike verbs
+# whose "for" is a demand or a reason ("called for sanctions", "blamed for the attack")
+JOURNEY_VERBS = frozenset({"arrive", "come", "convene", "fly", "gather", "go", "head", "leave", "meet", "return", "travel"})
 # dependents that introduce a prepositional phrase
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -88,7 +91,7 @@ class SentenceView:
         head = self.tokens[trigger.head]
         if trigger.dep == "dobj":
             return head
-        if trigger.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].pos == "VERB":
+        if trigger.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].lemma in JOURNEY_VERBS:
             return self.tokens[head.head]
         return trigger
 

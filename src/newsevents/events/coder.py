@@ -152,7 +152,7 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
     was inferred rather than named (">place-source", ">home-target")."""
     place, root = place_country(view, trigger), pattern.code[:2]
     sources = find_actors(view, trigger, pattern.source, set(), home=place)
-    if not sources:  # "fundamentalists demanded the resignation of the Algerian president": at home
+    if not sources:  # "protesters demanded the resignation of the Algerian president": at home
         anchor = find_actors(view, trigger, pattern.target, set(), None)
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
