@@ -256,3 +256,8 @@ def test_coder_a_call_for_sanctions_is_no_sanction(coder):
     # "for" after "call" is a demand, not the purpose of a journey: nobody imposed anything
     events = coder("The archbishop called for sanctions against Nigeria on Sunday.")
     assert not [e for e in events if e.root == "16"]
+
+
+def test_coder_forces_owned_by_a_pronoun_belong_to_the_speaker(coder):
+    events = coder("The Kremlin said on Friday that its troops had withdrawn from the city.", dt.date(2022, 11, 12))
+    assert "RUS" in {key(e.source) for e in events if e.root == "08"}

@@ -38,7 +38,9 @@ def find_actors(
                     found = find_actors(view, trigger, ("speaker",), exclude, home) or found
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)[:1]
-            local = _phrase_country(view, head) if found and not any(map(is_identified, found)) else None
+            local = None
+            if found and not any(map(is_identified, found)):  # "police", "their forces"
+                local = _phrase_country(view, head) or _possessor_country(view, trigger, head)
             actors = [a for a in (_with_home(a, local or home) for a in found) if a and a.code not in exclude]
             if actors:
                 return actors
@@ -63,6 +65,15 @@ def _phrase_country(view: SentenceView, head: Token) -> str | None:
         if mention is not own and mention and mention.actor and mention.actor.country:
             return mention.actor.country
     return None
+
+
+def _possessor_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
+    """Return the speaker's country for a phrase owned by a pronoun in reported speech:
+    "Bosnian Serbs said *their* forces had withdrawn" (the forces are the speaker's)."""
+    if not any(c.dep == "poss" and c.pos == "PRON" for c in view.tree.children(head)):
+        return None
+    speakers = [a for h in _speaker(view, trigger) for a in view.actors_in(h, set())]
+    return next((a.country for a in speakers if a.country), None)
 
 
 def _with_home(actor: Actor, home: str | None) -> Actor | None:
