@@ -76,8 +76,7 @@ class ExportFormat(str, Enum):
 def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
          quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Code the events of articles and print them."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files)
     _code_and_print(paths, settings, format, lambda raw, coded: [e.to_dict() for e in coded.events], _event_table)
 
 
@@ -85,8 +84,7 @@ def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None
 def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Print the quotations of articles with their speakers."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files)
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **q.to_dict()}
                                                                  for q in coded.quotes], _quote_table)
 
@@ -95,8 +93,7 @@ def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = No
 def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Print every actor mention with the actor it resolves to and how."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files)
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **m.to_dict()}
                                                                  for m in coded.mentions], _mention_table)
 
@@ -105,7 +102,7 @@ def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = No
 def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
             quiet: Quiet = False, fail_fast: FailFast = False) -> None:
     """Clean articles (body, title, date, outlet, credits) and print them."""
-    settings = Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast, jsonl_fields=_fields(field))
+    settings = _settings(outlet, field, strict, quiet, fail_fast)
     tables = _load(load_ingest_tables)
     rows: list[dict[str, Any]] = []
 
@@ -120,8 +117,7 @@ def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = N
 def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
     """Code articles and store them; documents already stored are reported as unchanged."""
-    settings = Settings(db_path=db, outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                        actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field))
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, db_path=db)
     resources = _load(lambda: Resources.load(settings))
     with EventStore(db) as store:
         run_id = store.start_run("ingest " + " ".join(paths))
@@ -179,6 +175,14 @@ def export(format: Annotated[ExportFormat, typer.Option("--format", "-f", help="
         except FileExistsError as exc:
             raise typer.BadParameter(str(exc), param_hint="--out") from exc
     stderr.print(f"exported {written} records to {out}", markup=False, highlight=False)
+
+
+def _settings(outlet: str | None, field: list[str] | None, strict: bool, quiet: bool, fail_fast: bool,
+              actor_files: list[Path] | None = None, **extra: Any) -> Settings:
+    """Return the options every command that reads documents shares, as one Settings: the
+    one place where those flags become options."""
+    return Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
+                    actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field), **extra)
 
 
 def _fields(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
