@@ -261,3 +261,42 @@ def test_coder_a_call_for_sanctions_is_no_sanction(coder):
 def test_coder_forces_owned_by_a_pronoun_belong_to_the_speaker(coder):
     events = coder("The Kremlin said on Friday that its troops had withdrawn from the city.", dt.date(2022, 11, 12))
     assert "RUS" in {key(e.source) for e in events if e.root == "08"}
+
+
+def test_coder_participle_misread_as_subject_gives_way_to_its_own(coder):
+    # the small model makes "operating" the subject of "said"; the Red Crescent is the speaker
+    events = coder("The Red Crescent operating in Syria said Turkish forces must allow aid convoys to pass.")
+    assert {(key(e.source), key(e.target)) for e in events if e.root == "10"} == {("IFRC", "TUR")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pakistan rejected an offer from India for talks on Kashmir.", ("PAK", "120", "IND")),
+        ("A convoy for Sudanese refugees was attacked by Chadian rebels.", ("TCD", "190", "SDN")),
+    ],
+)
+def test_coder_object_with_no_actor_lends_its_prepositional_phrase(coder, text, expected):
+    assert expected in triples(coder(text))
+
+
+def test_coder_compound_noun_event_acts_as_its_head(coder):
+    # "a mediation effort": the effort is launched, the mediation is the event
+    events = coder("Norway launched a mediation effort between Colombia and Venezuela.")
+    assert {("NOR", "045", "COL"), ("NOR", "045", "VEN")} <= triples(events)
+
+
+def test_coder_hunger_strike_is_a_protest_at_home(coder):
+    assert ("RUS", "142", "RUS") in triples(coder("Russian opposition activists staged a hunger strike in Moscow."))
+
+
+def test_coder_coordinated_owners_each_have_the_group(coder):
+    events = coder("Israeli and Palestinian negotiators held talks in Cairo.")
+    assert {("ISR", "040", "PSE"), ("PSE", "040", "ISR")} <= triples(events)
+    assert {e.source.code for e in events} == {"ISRGOV", "PSEGOV"}
+
+
+def test_coder_sworn_act_is_planned_and_a_threat(coder):
+    events = coder("Ethnic Serbs have sworn to fight until they gain control of the villages.")
+    assert [e.status for e in events if e.root == "19"] == ["planned"]
+    assert "138" in {e.cameo for e in events}

@@ -44,6 +44,7 @@ class SentenceView:
         """Return the actors of `head` and its conjuncts; with `deep`, else the first one inside
         its phrase ("near the border with Ukraine" -> UKR), which "Russian demands" is not."""
         found = [a for t in self.conjuncts(head) if (a := self.actor_of(t)) and a.code not in exclude]
+        found += [a for t in self.conjuncts(head) for a in self._coordinated_owners(t) if a.code not in exclude]
         if found or not deep:
             return found
         for token in self.tree.subtree(head):
@@ -51,6 +52,22 @@ class SentenceView:
             if mention and mention.actor and mention.actor.code not in exclude:
                 return [mention.actor]
         return []
+
+    def _coordinated_owners(self, head: Token) -> list[Actor]:
+        """Return the other countries' groups a coordinated modifier names: "*U.S.* and Russian
+        negotiators" are American negotiators too, "French and *Egyptian* warships" Egyptian ones."""
+        group = self.actor_of(head)
+        if group is None or not group.role or not group.country:
+            return []
+        found = []
+        for modifier in self.tree.children(head):
+            if modifier.dep not in ("amod", "nmod", "compound") or not any(c.dep == "conj" for c in self.tree.children(modifier)):
+                continue
+            for word in self.conjuncts(modifier):
+                owner = self.actor_of(word)
+                if owner and owner.country and owner.country != group.country and not owner.role:
+                    found.append(Actor(owner.country + group.role, owner.country, group.role, group.name, group.office))
+        return found
 
     def conjuncts(self, token: Token) -> list[Token]:
         """Return `token` and the words coordinated with it ("Biden and Putin")."""
@@ -83,17 +100,34 @@ class SentenceView:
                     return obj
         return None
 
+    def event_noun(self, trigger: Token) -> Token:
+        """Return the noun a noun event modifies and stands for ("a *mediation* effort" acts as
+        "effort"), else the trigger."""
+        if trigger.pos == "NOUN" and trigger.dep == "compound" and self.tokens[trigger.head].pos == "NOUN":
+            return self.tokens[trigger.head]
+        return trigger
+
     def event_verb(self, trigger: Token) -> Token:
         """Return the verb that carries a noun event ("*imposed* sanctions", "*arrived* for
-        talks"), else the trigger."""
-        if trigger.pos != "NOUN" or trigger.head == trigger.i:
+        talks", "*launched* a mediation effort"), else the trigger."""
+        noun = self.event_noun(trigger)
+        if noun.pos != "NOUN" or noun.head == noun.i:
             return trigger
-        head = self.tokens[trigger.head]
-        if trigger.dep == "dobj":
+        head = self.tokens[noun.head]
+        if noun.dep == "dobj":
             return head
-        if trigger.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].lemma in JOURNEY_VERBS:
+        if noun.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].lemma in JOURNEY_VERBS:
             return self.tokens[head.head]
         return trigger
+
+    def is_infinitive_complement(self, token: Token) -> bool:
+        """Whether `token` heads an infinitive its governor controls: an xcomp, or a "to"
+        clause of no subject the small model calls an adverbial ("have sworn *to fight*")."""
+        if token.dep == "xcomp":
+            return True
+        children = self.tree.children(token)
+        return (token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
+                and not any(c.dep in ("nsubj", "nsubjpass") for c in children))
 
     def clause_root(self, trigger: Token) -> Token:
         """Return the verb whose clause a trigger belongs to (an adjective's copula: "is ready")."""

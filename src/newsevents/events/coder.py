@@ -114,6 +114,8 @@ def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -
     if condition.relation == "prep":  # on the trigger, or on the verb that carries a noun event
         words = (trigger, view.event_verb(trigger))
         target = next(filter(None, (view.prep_object(w, condition.preposition or "") for w in words)), None)
+    elif condition.relation == "xcomp":
+        target = next((c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)), None)
     else:
         target = view.child(trigger, condition.relation)
     if target is None:

@@ -17,6 +17,15 @@ from newsevents.records import Actor, Token
 PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 # slots that name a clause subject, which may lend the actor of its modifiers
 SUBJECT_SLOTS = ("subject", "governor")
+# the object of an event, when it names no actor, lends the actor of its prepositional phrase:
+# "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not of
+# its adjective: "meet *Russian* demands" does not meet Russia)
+LENDING_SLOTS = ("dobj",)
+# dependents that say whose a phrase is ("npadvmod": "Saudi-led")
+OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
+# prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
+OWNER_PREPOSITIONS = ("by", "of", "from")
+TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against")
 
 
 def find_actors(
@@ -38,6 +47,8 @@ def find_actors(
                     found = find_actors(view, trigger, ("speaker",), exclude, home) or found
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)[:1]
+            elif slot in LENDING_SLOTS and not found and head.pos == "NOUN":
+                found = _lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=())[:1]
             local = None
             if found and not any(map(is_identified, found)):  # "police", "their forces"
                 local = _phrase_country(view, head) or _possessor_country(view, trigger, head)
@@ -47,13 +58,14 @@ def find_actors(
     return []
 
 
-def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2) -> list[Actor]:
+def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2,
+                 prepositions: tuple[str, ...] = OWNER_PREPOSITIONS, deps: tuple[str, ...] = OWNER_DEPS) -> list[Actor]:
     """Return the identified actors the modifiers of a phrase name, looking `depth` levels down."""
     found = []
-    for modifier in _modifiers(view, head, places=True):
+    for modifier in _modifiers(view, head, prepositions + PLACE_PREPOSITIONS, deps):
         found += [a for a in view.actors_in(modifier, exclude) if is_identified(a)]
         if not found and depth > 1:
-            found += _lent_actors(view, modifier, exclude, depth - 1)
+            found += _lent_actors(view, modifier, exclude, depth - 1, prepositions)
     return found
 
 
@@ -136,13 +148,13 @@ def _owner(view: SentenceView, trigger: Token) -> list[Token]:
     return [owner for thing in _object(view, trigger) for owner in _modifiers(view, thing)]
 
 
-def _modifiers(view: SentenceView, head: Token, places: bool = False) -> list[Token]:
-    """Return the words that say whose a phrase is: its possessor, adjective, compound, or the
-    object of its "by", "of" or "from" (and, with `places`, "in": "rebels in Chad")."""
+def _modifiers(view: SentenceView, head: Token, prepositions: tuple[str, ...] = OWNER_PREPOSITIONS,
+               deps: tuple[str, ...] = OWNER_DEPS) -> list[Token]:
+    """Return the words that say whose a phrase is: its possessor, adjective, compound (`deps`),
+    or the object of one of `prepositions` ("by", "of", "from"; a place's "in": "rebels in Chad")."""
     found = []
-    prepositions = ("by", "of", "from") + (PLACE_PREPOSITIONS if places else ())
     for child in view.tree.children(head):
-        if child.dep in ("poss", "amod", "compound", "nmod", "npadvmod"):  # npadvmod: "Saudi-led"
+        if child.dep in deps:
             found.append(child)
         elif child.dep == "prep" and child.text.lower() in prepositions:
             found += [c for c in view.tree.children(child) if c.dep == "pobj"]
@@ -173,7 +185,7 @@ def _governor(view: SentenceView, trigger: Token) -> list[Token]:
     verb = view.event_verb(trigger)
     if verb is trigger:
         return []
-    if trigger.dep == "dobj" and verb.lemma not in view.support_verbs:
+    if view.event_noun(trigger).dep == "dobj" and verb.lemma not in view.support_verbs:
         return []
     subject = view.subject(verb)
     return [subject] if subject else []
@@ -183,7 +195,7 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     """Return the object of the trigger's preposition, else of the verb that carries a noun
     event ("imposed sanctions *on* Iran"), of its object ("signed a deal *with* Israel"), or of
     its infinitive ("ready to talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
-    words = [trigger, view.event_verb(trigger)]
+    words = [trigger, view.event_noun(trigger), view.event_verb(trigger)]
     words += [c for c in view.tree.children(trigger) if c.dep == "dobj"]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]

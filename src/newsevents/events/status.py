@@ -35,9 +35,10 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
     node = view.event_verb(trigger)
     while True:
         found.update(_cues_on(view, node, cues, reported))
-        if node.dep not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
+        via = "xcomp" if view.is_infinitive_complement(node) else node.dep
+        if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
             break
-        via, node = node.dep, view.tokens[node.head]
+        node = view.tokens[node.head]
         if via in GOVERNED_DEPS:
             found.update(c.status for c in cues if c.relation == "governor" and c.cue == node.lemma)
         if via == "ccomp":

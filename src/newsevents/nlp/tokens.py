@@ -54,8 +54,15 @@ class DependencyTree:
         for _ in range(MAX_SUBJECT_CLIMB):
             for child in self.children(node):
                 if child.dep in SUBJECT_DEPS:
-                    return child
+                    return self._misread_participle_subject(child) or child
             if node.dep not in ("advcl", "xcomp", "conj") or node.head == node.i:
                 return None
             node = self.tokens[node.head]
         return None
+
+    def _misread_participle_subject(self, subject: Token) -> Token | None:
+        """Return who a participle taken for a subject describes: in "the Red Cross operating
+        in Iraq said", the small model makes "operating" the subject and "Red Cross" its own."""
+        if subject.pos != "VERB" or subject.tag != "VBG":
+            return None
+        return next((c for c in self.children(subject) if c.dep == "nsubj" and c.i < subject.i), None)
