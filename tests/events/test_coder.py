@@ -300,3 +300,42 @@ def test_coder_sworn_act_is_planned_and_a_threat(coder):
     events = coder("Ethnic Serbs have sworn to fight until they gain control of the villages.")
     assert [e.status for e in events if e.root == "19"] == ["planned"]
     assert "138" in {e.cameo for e in events}
+
+
+def test_refusal_codes_exist_and_are_rejections():
+    from newsevents.events.codebook import load_codebook
+    from newsevents.events.data import load_refusals
+
+    codebook, table = load_codebook(), load_refusals()
+    for prefix, (row_id, refusal) in table.by_prefix.items():
+        assert prefix in codebook and refusal in codebook, row_id
+        assert codebook.get(refusal).plover == "REJECT", row_id
+
+
+def test_refusals_reject_an_unknown_root(tmp_path):
+    from newsevents.errors import DataFileError
+    from newsevents.events.data import load_refusals
+
+    path = tmp_path / "refusals.tsv"
+    path.write_text("id\tprefix\trefusal_code\tsource\nbad\t04\t036\tnot a rejection\n")
+    with pytest.raises(DataFileError, match="12x"):
+        load_refusals(path)
+
+
+@pytest.mark.parametrize(
+    "text, act, refusal",
+    [
+        ("Iran will not negotiate with the United States, its foreign minister said.", ("IRN", "046", "USA"), ("IRN", "125", "USA")),
+        ("Russia won't withdraw its troops from Syria.", ("RUS", "0874", "SYR"), ("RUS", "1246", "SYR")),
+        ("Hungary said it would not accept refugees from Serbia.", ("HUN", "073", "SRB"), ("HUN", "122", "SRB")),
+    ],
+)
+def test_coder_act_said_not_to_happen_is_a_rejection(coder, text, act, refusal):
+    events = coder(text)
+    assert {act, refusal} <= triples(events)
+    assert {e.status for e in events if e.cameo == act[1]} == {"denied"}
+    assert {e.status for e in events if e.cameo == refusal[1]} == {"occurred"}
+
+
+def test_coder_act_that_did_not_happen_is_no_rejection(coder):
+    assert not [e for e in coder("Russia did not withdraw its troops from Syria.") if e.root == "12"]

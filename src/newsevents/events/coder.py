@@ -28,12 +28,13 @@ from newsevents.events.data import (
     load_conditional_threats,
     load_intents,
     load_patterns,
+    load_refusals,
     load_relative_dates,
     load_status_cues,
     load_support_verbs,
 )
 from newsevents.events.slots import find_actors, is_identified, place_country
-from newsevents.events.status import event_status
+from newsevents.events.status import event_status, is_refusal
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
 from newsevents.nlp.tokens import DependencyTree
@@ -65,6 +66,7 @@ class CoderRules:
     relative_dates: dict[str, RelativeDate]
     reporting_verbs: frozenset[str]
     intents: IntentTable
+    refusals: IntentTable
     support_verbs: frozenset[str]
     actor_codes: ActorCodeTable
     conditional_threats: dict[str, tuple[str, frozenset[int], str]]
@@ -78,6 +80,7 @@ class CoderRules:
             load_relative_dates(),
             load_reporting_verbs(),
             load_intents(),
+            load_refusals(),
             load_support_verbs(),
             load_actor_codes(),
             load_conditional_threats(),
@@ -194,10 +197,15 @@ def _readings(
     when = _event_date(analyzed, trigger, _date_scopes(view, trigger, speech_act), future, rules)
     attributed_to = _attribution(view, trigger)
     readings = [Reading(pattern.code, pattern.id, pattern.confidence, status, when, attributed_to)]
-    intent = _stated_intent(view, trigger, pattern.code, rules) if status == "planned" else None
-    if intent:  # "Israel will evacuate the settlements": Israel expressed an intent to yield
+    if status == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
+        statement = _stated_intent(view, trigger, pattern.code, rules)
+    elif status == "denied" and is_refusal(view, trigger):  # "Iran will not negotiate": a rejection
+        statement = rules.refusals.for_code(pattern.code)
+    else:
+        statement = None
+    if statement:
         said = _event_date(analyzed, trigger, _report_scope(view, trigger), False, rules)
-        readings.append(Reading(intent[1], f"{pattern.id}>{intent[0]}", pattern.confidence, "occurred", said,
+        readings.append(Reading(statement[1], f"{pattern.id}>{statement[0]}", pattern.confidence, "occurred", said,
                                 attributed_to))
     return readings
 

@@ -73,12 +73,13 @@ class RelativeDate:
 
 @dataclass(frozen=True, slots=True)
 class IntentTable:
-    """Intent (03x) or threat (13x) codes of planned acts, by CAMEO code prefix."""
+    """What saying an act will (or will not) happen is coded as, by CAMEO code prefix: intents
+    (03x) or threats (13x) of planned acts, rejections (12x) of refused ones."""
 
-    by_prefix: dict[str, tuple[str, str]]  # prefix -> (row id, intent code)
+    by_prefix: dict[str, tuple[str, str]]  # prefix -> (row id, code of the statement)
 
     def for_code(self, code: str) -> tuple[str, str] | None:
-        """Return (row id, intent code) for the longest prefix of `code`, or None."""
+        """Return (row id, statement code) for the longest prefix of `code`, or None."""
         for length in range(len(code), 1, -1):
             if code[:length] in self.by_prefix:
                 return self.by_prefix[code[:length]]
@@ -183,14 +184,24 @@ def load_relative_dates(path: Path = DATA_DIR / "relative_dates.tsv") -> dict[st
 
 def load_intents(path: Path = DATA_DIR / "intents.tsv") -> IntentTable:
     """Return the intent codes of planned acts ("will evacuate" -> 035 express intent to yield)."""
+    return _load_stated_acts(path, "intent_code", ("03", "13"), "an intent is coded 03x or 13x")
+
+
+def load_refusals(path: Path = DATA_DIR / "refusals.tsv") -> IntentTable:
+    """Return the rejection codes of acts an actor says it will not do ("will not negotiate" -> 125)."""
+    return _load_stated_acts(path, "refusal_code", ("12",), "a refusal is coded 12x")
+
+
+def _load_stated_acts(path: Path, column: str, roots: tuple[str, ...], rule: str) -> IntentTable:
+    """Return a table of `prefix` -> (`id`, `column`) whose codes start with one of `roots`."""
     table, problems = {}, []
-    for row in read_tsv(path, required=("id", "prefix", "intent_code", "source")):
-        for column in ("prefix", "intent_code"):
-            if not row[column].isdigit():
-                problems.append(f"{row.where(column)}: {row[column]!r} is not a CAMEO code")
-        if not row["intent_code"].startswith(("03", "13")):
-            problems.append(f"{row.where('intent_code')}: an intent is coded 03x or 13x")
-        table[row["prefix"]] = (row["id"], row["intent_code"])
+    for row in read_tsv(path, required=("id", "prefix", column, "source")):
+        for name in ("prefix", column):
+            if not row[name].isdigit():
+                problems.append(f"{row.where(name)}: {row[name]!r} is not a CAMEO code")
+        if not row[column].startswith(roots):
+            problems.append(f"{row.where(column)}: {rule}")
+        table[row["prefix"]] = (row["id"], row[column])
     if problems:
         raise DataFileError(problems)
     return IntentTable(table)

@@ -21,6 +21,8 @@ CUE_RELATIONS = {"aux": ("aux", "auxpass"), "neg": ("neg",), "advmod": ("advmod"
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
 # relations through which a governing verb's own meaning applies ("refused to meet")
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp"})
+# auxiliaries of a stated future: negated, the act is refused ("will not", "won't", "would not")
+REFUSAL_AUXILIARIES = frozenset({"will", "would", "shall"})
 
 
 def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> str:
@@ -44,6 +46,19 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
         if via == "ccomp":
             break
     return next((s for s in STATUS_ORDER if s in found), "occurred")
+
+
+def is_refusal(view: SentenceView, trigger: Token) -> bool:
+    """Whether the event is one its actor says will not happen: a negated future ("will not
+    negotiate", "won't attend", "said it would not seek to meet"), which is itself a rejection."""
+    node = view.event_verb(trigger)
+    while True:
+        children = view.tree.children(node)
+        if any(c.dep == "neg" for c in children) and any(c.dep == "aux" and c.lemma in REFUSAL_AUXILIARIES for c in children):
+            return True
+        if node.dep not in CHAIN_DEPS or node.head == node.i:
+            return False
+        node = view.tokens[node.head]
 
 
 def _cues_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...], reported: bool) -> set[str]:
