@@ -339,3 +339,30 @@ def test_coder_act_said_not_to_happen_is_a_rejection(coder, text, act, refusal):
 
 def test_coder_act_that_did_not_happen_is_no_rejection(coder):
     assert not [e for e in coder("Russia did not withdraw its troops from Syria.") if e.root == "12"]
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Two soldiers were killed by a roadside bomb near the Afghan town of Gereshk on Sunday.", "AFG"),
+        ("Two soldiers were killed by a roadside bomb outside of the Syrian city of Homs.", "SYR"),
+        ("Two soldiers were killed by a roadside bomb in the second day of the Palestinian uprising.", None),
+    ],
+)
+def test_coder_place_is_read_down_a_locative_phrase(coder, text, place):
+    # only a place noun's adjective names the place: "the Afghan town", not "the Palestinian uprising"
+    sources = {key(e.source) for e in coder(text) if ">place-source" in e.rule}
+    assert sources == ({place} if place else set())
+
+
+def test_coder_police_violence_naming_no_target_is_at_home(coder):
+    events = coder("Kenyan police opened fire on Monday, killing two people.")
+    assert ("KEN", "193", "KEN") in triples(events)
+
+
+def test_place_nouns_are_lower_case_single_words():
+    from newsevents.events.data import load_place_nouns
+
+    nouns = load_place_nouns()
+    assert {"city", "town"} <= nouns
+    assert all(n.isalpha() and n.islower() for n in nouns)

@@ -30,6 +30,7 @@ class SentenceView:
     mention_at: dict[int, Mention]
     reporting_verbs: frozenset[str]
     support_verbs: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
     @property
     def tokens(self) -> Sequence[Token]:

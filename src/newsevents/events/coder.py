@@ -28,6 +28,7 @@ from newsevents.events.data import (
     load_conditional_threats,
     load_intents,
     load_patterns,
+    load_place_nouns,
     load_refusals,
     load_relative_dates,
     load_status_cues,
@@ -49,6 +50,8 @@ COUNTERPART_ROOTS = frozenset({"04", "06"})
 # the first three are domestic by nature, so without a place they fall on the source's country
 HOME_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
+# roles that act at home: police violence naming no target falls on the police's own country
+DOMESTIC_ROLES = frozenset({"COP"})
 # violence whose perpetrator the text does not name is coded to where it happened
 UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
@@ -68,6 +71,7 @@ class CoderRules:
     intents: IntentTable
     refusals: IntentTable
     support_verbs: frozenset[str]
+    place_nouns: frozenset[str]
     actor_codes: ActorCodeTable
     conditional_threats: dict[str, tuple[str, frozenset[int], str]]
 
@@ -82,6 +86,7 @@ class CoderRules:
             load_intents(),
             load_refusals(),
             load_support_verbs(),
+            load_place_nouns(),
             load_actor_codes(),
             load_conditional_threats(),
         )
@@ -92,7 +97,8 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Return the events of an article, at most one per (source, target, code) in a sentence."""
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
-    view = SentenceView(DependencyTree(analyzed.tokens), mention_at, rules.reporting_verbs, rules.support_verbs)
+    view = SentenceView(DependencyTree(analyzed.tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
+                        rules.place_nouns)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, bool]] = {}
@@ -170,7 +176,8 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
         return [], ""
     home = place or sources[0].country
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
-    aimed_at = place or (sources[0].country if root in DOMESTIC_ROOTS else None)
+    domestic = root in DOMESTIC_ROOTS or sources[0].role in DOMESTIC_ROLES
+    aimed_at = place or (sources[0].country if domestic else None)
     if not targets and root in HOME_TARGET_ROOTS and aimed_at:
         # CAMEO practice: "police arrested dozens", "protesters rallied": aimed at home
         targets, how = [Actor(aimed_at, aimed_at)], how + ">home-target"

@@ -209,6 +209,15 @@ def _load_stated_acts(path: Path, column: str, roots: tuple[str, ...], rule: str
 
 def load_support_verbs(path: Path = DATA_DIR / "support_verbs.tsv") -> frozenset[str]:
     """Return the verbs that lend their subject to the noun event they carry ("launched an attack")."""
+    return _load_lemmas(path)
+
+
+def load_place_nouns(path: Path = DATA_DIR / "place_nouns.tsv") -> frozenset[str]:
+    """Return the nouns whose adjective names where an event happened ("the Iraqi city of Basra")."""
+    return _load_lemmas(path)
+
+
+def _load_lemmas(path: Path) -> frozenset[str]:
     return frozenset(row["lemma"].lower() for row in read_tsv(path, required=("id", "lemma", "source")))
 
 

@@ -15,6 +15,8 @@ from newsevents.records import Actor, Token
 
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
 PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
+# and those that locate an event by a town it is close to ("near the town of Samarra")
+LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS + ("near", "outside", "inside", "around")
 # slots that name a clause subject, which may lend the actor of its modifiers
 SUBJECT_SLOTS = ("subject", "governor")
 # the object of an event, when it names no actor, lends the actor of its prepositional phrase:
@@ -98,12 +100,40 @@ def _with_home(actor: Actor, home: str | None) -> Actor | None:
 
 
 def place_country(view: SentenceView, trigger: Token) -> str | None:
-    """Return the country where the trigger's clause says the event happens ("in Algiers")."""
+    """Return the country where the trigger's clause says the event happens: "in Algiers",
+    "near the town of Samarra", "outside the Iraqi city of Basra", "in an explosion in Beirut"."""
     for token in view.own_clause(trigger):
-        if token.dep == "pobj" and view.tokens[token.head].text.lower() in PLACE_PREPOSITIONS:
-            actor = view.actor_of(token)
-            if actor is not None and actor.country and actor.role is None:
-                return actor.country
+        if token.dep == "pobj" and _is_locating(view, view.tokens[token.head]):
+            country = _place_in_phrase(view, token)
+            if country:
+                return country
+    return None
+
+
+def _is_locating(view: SentenceView, preposition: Token) -> bool:
+    """Whether a preposition locates an event: "in", "near", and "outside *of*"."""
+    word = preposition.text.lower()
+    if word == "of" and preposition.head != preposition.i:
+        word = view.tokens[preposition.head].text.lower()
+    return word in LOCATING_PREPOSITIONS
+
+
+def _place_in_phrase(view: SentenceView, head: Token) -> str | None:
+    """Return the country of the first place a locative phrase names, read down its "of" and
+    place phrases (never its "with": "near the border with Ukraine"), and the adjective of a
+    place noun ("the *Iraqi* city of Basra", not "the Palestinian uprising")."""
+    frontier = [head]
+    while frontier:
+        token = frontier.pop(0)
+        mention = view.mention_at.get(token.i)
+        actor = mention.actor if mention else None
+        if actor and actor.country and (actor.role is None or mention.how.startswith("capital:")):
+            return actor.country
+        for child in view.tree.children(token):
+            if child.dep in ("pobj", "appos") or (
+                child.dep == "prep" and child.text.lower() in ("of",) + LOCATING_PREPOSITIONS
+            ) or (child.dep in ("amod", "compound", "nmod") and token.lemma in view.place_nouns):
+                frontier.append(child)
     return None
 
 
