@@ -366,3 +366,29 @@ def test_place_nouns_are_lower_case_single_words():
     nouns = load_place_nouns()
     assert {"city", "town"} <= nouns
     assert all(n.isalpha() and n.islower() for n in nouns)
+
+
+def test_coder_participle_demand_belongs_to_who_issued_it(coder):
+    events = coder("Hamas issued a statement demanding that Egypt open the border crossing.")
+    assert ("PSE", "100", "EGY") in triples(events)
+    assert {e.status for e in events if e.cameo == "080"} <= {"hypothetical"}
+
+
+def test_coder_threat_on_a_condition_targets_the_conditions_subject(coder):
+    assert ("IRN", "134", "FRA") in triples(coder("Iran threatened to quit the talks if France imposes new sanctions."))
+
+
+@pytest.mark.parametrize("verb", ["reiterated", "repeated"])
+def test_coder_demand_noun_takes_its_clause_and_keeps_it_unfulfilled(coder, verb):
+    events = coder(f"The World Health Organization (WHO) {verb} its demand that Syria allow aid convoys into the city.")
+    assert ("WHO", "100", "SYR") in triples(events)
+    assert all(e.status == "hypothetical" for e in events if e.root == "08")
+
+
+def test_coder_apposition_lends_its_actor_to_an_unknown_name(coder):
+    events = coder("Ahmed Karimi, Iran's foreign minister, criticized Iraq on Monday.")
+    assert ("IRN", "111", "IRQ") in triples(events)
+
+
+def test_coder_condition_reads_every_compound_of_a_noun(coder):
+    assert ("TUN", "142", "TUN") in triples(coder("Tunisian activists staged a five-day hunger strike in Tunis."))

@@ -16,7 +16,8 @@ from newsevents.records import Actor, Mention, Token
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
 # verbs of a journey whose purpose a noun event can be ("arrived for talks"), unlike verbs
 # whose "for" is a demand or a reason ("called for sanctions", "blamed for the attack")
-JOURNEY_VERBS = frozenset({"arrive", "come", "convene", "fly", "gather", "go", "head", "leave", "meet", "return", "travel"})
+JOURNEY_VERBS = frozenset({"arrive", "come", "convene", "converge", "fly", "gather", "go", "head", "leave", "meet", "return",
+                           "travel"})
 # dependents that introduce a prepositional phrase
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -158,7 +159,18 @@ class SentenceView:
             controller = self.child(self.tokens[root.head], "dobj")
             if controller is not None:
                 return controller
+        if root.dep == "acl" and root.tag == "VBG":
+            return self._participle_agent(root)
         return self.tree.subject_of(root)
+
+    def _participle_agent(self, participle: Token) -> Token | None:
+        """Return who acts in a participle modifying a noun: the noun when it is an actor
+        ("protesters *demanding* reforms"), else whoever issued it ("the PKK issued a
+        declaration *demanding* ...")."""
+        noun = self.tokens[participle.head]
+        if self.actor_of(noun) is not None or noun.dep != "dobj":
+            return noun
+        return self.tree.subject_of(self.tokens[noun.head])
 
     def reporting_verb_above(self, trigger: Token) -> Token | None:
         """Return the verb that reports the trigger's clause ("X said Y met Z"; "Y met Z, X said")."""

@@ -120,19 +120,25 @@ def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Conditi
 
 
 def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -> bool:
+    return any(_fills_condition(view, word, condition) for word in _condition_words(view, trigger, condition))
+
+
+def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -> list[Token]:
+    """Return the words standing in the condition's relation to the trigger (a noun may have
+    several compounds: "a 24-hour *hunger* strike")."""
     if condition.relation == "prep":  # on the trigger, or on the verb that carries a noun event
         words = (trigger, view.event_verb(trigger))
-        target = next(filter(None, (view.prep_object(w, condition.preposition or "") for w in words)), None)
-    elif condition.relation == "xcomp":
-        target = next((c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)), None)
-    else:
-        target = view.child(trigger, condition.relation)
-    if target is None:
-        return False
-    if not condition.lemmas or target.lemma in condition.lemmas:
+        return [w for w in (view.prep_object(w, condition.preposition or "") for w in words) if w][:1]
+    if condition.relation == "xcomp":
+        return [c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)][:1]
+    return [c for c in view.tree.children(trigger) if c.dep == condition.relation]
+
+
+def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> bool:
+    if not condition.lemmas or word.lemma in condition.lemmas:
         return True
     # "allow the return of inspectors", "demand the release of prisoners": the object of "of"
-    of_object = view.prep_object(target, "of") if condition.relation == "dobj" else None
+    of_object = view.prep_object(word, "of") if condition.relation == "dobj" else None
     return of_object is not None and of_object.lemma in condition.lemmas
 
 

@@ -19,12 +19,14 @@ PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS + ("near", "outside", "inside", "around")
 # slots that name a clause subject, which may lend the actor of its modifiers
 SUBJECT_SLOTS = ("subject", "governor")
+# words that open the condition of a threat ("if", "unless")
+CONDITION_MARKS = frozenset({"if", "unless"})
 # the object of an event, when it names no actor, lends the actor of its prepositional phrase:
 # "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not of
 # its adjective: "meet *Russian* demands" does not meet Russia)
 LENDING_SLOTS = ("dobj",)
 # dependents that say whose a phrase is ("npadvmod": "Saudi-led")
-OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod")
+OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
 OWNER_PREPOSITIONS = ("by", "of", "from")
 TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against")
@@ -238,10 +240,25 @@ def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     if trigger.dep == "aux" and trigger.head != trigger.i:
         subject = view.tree.subject_of(view.tokens[trigger.head])
         return [subject] if subject else []
-    for clause in view.tree.children(trigger):
+    verb = view.event_verb(trigger)  # "reiterated its demand that Israel ease ...": the clause hangs from the verb
+    clauses = view.tree.children(trigger) + (view.tree.children(verb) if verb is not trigger else [])
+    for clause in clauses:
         if clause.dep in ("ccomp", "xcomp", "acl"):  # "acl": "its demand that Israel ease ..."
             subject = view.tree.subject_of(clause)
             if subject is not None and subject.head == clause.i:
+                return [subject]
+    return []
+
+
+def _condition_subjects(view: SentenceView, trigger: Token) -> list[Token]:
+    """Return the subject of the condition a threat hangs on: "threatened to stop talks *if the
+    United States* deploys missiles" is a threat against the United States."""
+    clauses = [trigger] + [c for c in view.tree.children(trigger) if c.dep in ("xcomp", "ccomp")]
+    for clause in clauses:
+        for condition in view.tree.children(clause):
+            marks = {m.text.lower() for m in view.tree.children(condition) if m.dep == "mark"}
+            subject = view.tree.subject_of(condition) if condition.dep == "advcl" and marks & CONDITION_MARKS else None
+            if subject is not None:
                 return [subject]
     return []
 
@@ -254,4 +271,5 @@ SLOT_FINDERS = {
     "speaker": _speaker,
     "governor": _governor,
     "clause-subject": _complement_subjects,
+    "condition-subject": _condition_subjects,
 }

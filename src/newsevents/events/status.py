@@ -19,8 +19,9 @@ CUE_RELATIONS = {"aux": ("aux", "auxpass"), "neg": ("neg",), "advmod": ("advmod"
 # heads through which a status climbs ("will seek to meet": "will" counts for "meet";
 # "is not ready": "not" counts for "ready")
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
-# relations through which a governing verb's own meaning applies ("refused to meet")
-GOVERNED_DEPS = frozenset({"xcomp", "ccomp"})
+# relations through which a governing word's own meaning applies ("refused to meet", "its
+# demand that Syria allow ...")
+GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 # auxiliaries of a stated future: negated, the act is refused ("will not", "won't", "would not")
 REFUSAL_AUXILIARIES = frozenset({"will", "would", "shall"})
 
@@ -41,8 +42,9 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
         if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
             break
         node = view.tokens[node.head]
-        if via in GOVERNED_DEPS:
-            found.update(c.status for c in cues if c.relation == "governor" and c.cue == node.lemma)
+        if via in GOVERNED_DEPS:  # "demanded that ...", and "reiterated its *demand* that ..."
+            governors = {node.lemma} | {c.lemma for c in view.tree.children(node) if c.dep == "dobj"}
+            found.update(c.status for c in cues if c.relation == "governor" and c.cue in governors)
         if via == "ccomp":
             break
     return next((s for s in STATUS_ORDER if s in found), "occurred")
