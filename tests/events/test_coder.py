@@ -392,3 +392,9 @@ def test_coder_apposition_lends_its_actor_to_an_unknown_name(coder):
 
 def test_coder_condition_reads_every_compound_of_a_noun(coder):
     assert ("TUN", "142", "TUN") in triples(coder("Tunisian activists staged a five-day hunger strike in Tunis."))
+
+
+def test_coder_subject_reaches_an_infinitive_through_an_adjective(coder):
+    events = coder("Jordan is about to restore full diplomatic ties with Qatar.")
+    assert ("JOR", "054", "QAT") in triples(events)
+    assert {e.status for e in events if e.cameo == "054"} == {"planned"}

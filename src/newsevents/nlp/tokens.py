@@ -55,7 +55,7 @@ class DependencyTree:
             for child in self.children(node):
                 if child.dep in SUBJECT_DEPS:
                     return self._misread_participle_subject(child) or child
-            if node.dep not in ("advcl", "xcomp", "conj") or node.head == node.i:
+            if node.dep not in ("advcl", "xcomp", "conj", "acomp") or node.head == node.i:  # acomp: "is about to"
                 return None
             node = self.tokens[node.head]
         return None
