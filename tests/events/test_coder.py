@@ -398,3 +398,11 @@ def test_coder_subject_reaches_an_infinitive_through_an_adjective(coder):
     events = coder("Jordan is about to restore full diplomatic ties with Qatar.")
     assert ("JOR", "054", "QAT") in triples(events)
     assert {e.status for e in events if e.cameo == "054"} == {"planned"}
+
+
+def test_coder_object_lends_the_partner_of_its_ties(coder):
+    assert ("EGY", "051", "IRN") in triples(coder("Egypt welcomed the resumption of diplomatic ties with Iran."))
+
+
+def test_coder_warning_of_an_actor_targets_it(coder):
+    assert ("JPN", "130", "PRK") in triples(coder("Japan warned of North Korea on Monday."))

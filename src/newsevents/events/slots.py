@@ -29,7 +29,7 @@ LENDING_SLOTS = ("dobj",)
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
 OWNER_PREPOSITIONS = ("by", "of", "from")
-TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against")
+TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between")  # "the resumption of ties *with* X"
 
 
 def find_actors(
