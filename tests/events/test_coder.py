@@ -32,6 +32,9 @@ def triples(events):
         # 05 support, 12 reject, 10 demand, 02 appeal, 11 disapprove
         ("Poland expressed support for Ukraine's bid to join the European Union.", ("POL", "051", "UKR")),
         ("Iran rejected the proposal by France.", ("IRN", "120", "FRA")),  # the proposer is the target
+        ("Egypt abandoned its ties with Israel.", ("EGY", "161", "ISR")),
+        # 07 aid
+        ("Norway will contribute a million dollars to Sudan.", ("NOR", "070", "SDN")),
         ("The European Union demanded that Belarus release the prisoners.", ("EU", "100", "BLR")),
         ("Pakistan urged India to resume talks.", ("PAK", "020", "IND")),
         ("China accused Japan of provoking tensions in the region.", ("CHN", "112", "JPN")),
