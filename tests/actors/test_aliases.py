@@ -65,3 +65,14 @@ def test_aliases_match_must_end_where_a_token_ends():
     index = AliasIndex()
     index.add("U.S.", Target("adjective", "USA"))
     assert index.find(tokens_of("U.S.-Russia")) == []
+
+
+def test_aliases_index_built_at_once_matches_one_add_each_less_the_left_out_keys():
+    pairs = [(name, Target("place", str(i))) for i, name in enumerate(["Tel Aviv", "Samarra", "Reading"])]
+    one_by_one = AliasIndex()
+    for alias, target in pairs[:2]:
+        one_by_one.add(alias, target)
+    at_once = AliasIndex.of(pairs, leave_out={("reading",)})
+    assert at_once.entries == one_by_one.entries and at_once.lengths == one_by_one.lengths
+    found = at_once.find(tokens_of("in", "Tel", "Aviv", "and", "Reading"))
+    assert [m.targets for m in found] == [(Target("place", "0"),)]

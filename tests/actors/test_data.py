@@ -25,6 +25,7 @@ from newsevents.actors.data import (
     load_roles,
 )
 from newsevents.actors.kb import iter_aliases
+from newsevents.actors.places import load_places
 from newsevents.errors import DataFileError
 
 BAD = Path(__file__).parent / "data" / "bad"
@@ -102,6 +103,7 @@ LOADER_CASES = [
     (load_organisations, "organisations_kind_unknown.tsv", 3, "kind", "is not one of"),
     (load_institutions, "institutions_too_many_cells.tsv", 3, "row", "cells, header has"),
     (load_regions, "regions_column_missing.tsv", 2, "header", "missing columns ['source']"),
+    (load_places, "places_population_invalid.tsv", 3, "population", "not a whole number"),
 ]
 
 
@@ -133,6 +135,15 @@ def test_data_bad_table_among_shipped_ones_names_the_line(tmp_path, case, name, 
         KnowledgeBase.load(tmp_path)
     path = tmp_path / name
     assert [p for p in caught.value.problems if p.startswith(f"{path}:{line}: {column}:") and message in p]
+
+
+def test_data_missing_gazetteer_is_reported_at_load(tmp_path):
+    for table in DATA_DIR.glob("*.tsv"):
+        if table.name != "place_stoplist.tsv":
+            shutil.copy(table, tmp_path / table.name)
+    with pytest.raises(DataFileError) as caught:
+        KnowledgeBase.load(tmp_path)
+    assert caught.value.problems == [f"{tmp_path / 'place_stoplist.tsv'}:0: file: missing"]
 
 
 def test_data_bad_tables_are_all_reported_at_once(tmp_path):

@@ -3,6 +3,7 @@
     kb = KnowledgeBase.load()            # the shipped tables, or KnowledgeBase.load(my_dir)
     kb = KnowledgeBase.load(dictionaries=[Path("my.actors.txt"), Path("my.agents.txt")])
     kb.aliases.find(tokens)              # every known name in an article
+    kb.places.find(tokens)               # every town or city name; kb.places.place(key) says where
     kb.term_on("vladimir-putin", date)   # the office a person held on a date
     kb.imported_actor(entry_id, date)    # the code a user's PETRARCH entry gives on a date
 
@@ -37,6 +38,7 @@ from newsevents.actors.data import (
     load_roles,
 )
 from newsevents.actors.dictionaries import Dictionaries, DictionaryActor, load_dictionaries
+from newsevents.actors.places import Gazetteer
 from newsevents.errors import DataFileError
 from newsevents.records import Actor
 
@@ -64,11 +66,13 @@ class KnowledgeBase:
     people: Mapping[str, Person]
     aliases: AliasIndex
     imported: Mapping[str, DictionaryActor] = field(default_factory=dict)  # a user's PETRARCH actors
+    places: Gazetteer = field(default_factory=Gazetteer)  # towns and cities, read on first use
 
     @classmethod
     def load(cls, data_dir: Path | None = None, dictionaries: Sequence[Path] = ()) -> KnowledgeBase:
         """Return the knowledge base read from `data_dir` (default: the shipped tables), with the
-        entries of a user's PETRARCH/TABARI actor and agent `dictionaries` merged in.
+        entries of a user's PETRARCH/TABARI actor and agent `dictionaries` merged in, and the
+        town and city gazetteer less the names the tables already give.
 
         Raises one DataFileError listing the problems of every file and every cross-check.
         """
@@ -78,9 +82,12 @@ class KnowledgeBase:
             name: _collect(loader, folder / f"{name}.tsv", problems)
             for name, loader in LOADERS.items()
         }
+        places, stoplist = folder / "places.tsv", folder / "place_stoplist.tsv"
+        problems.extend(f"{path}:0: file: missing" for path in (places, stoplist) if not path.is_file())
         if problems:
             raise DataFileError(problems)
         kb = cls.build(**tables)
+        kb = dataclasses.replace(kb, places=Gazetteer(places, stoplist, kb.aliases))
         problems = check_tables(kb, iter_aliases(kb))
         if problems:
             raise DataFileError(problems)

@@ -4,6 +4,7 @@ A phrase is a run of *units* with nothing but qualifiers between them:
 
     modifier*  role*  name?        modifier = country, demonym, capital, seat of power,
                                               organisation, region, a person ("Biden administration"),
+                                              a town or city ("Basra police"),
                                               or any entry of a user's PETRARCH dictionary ("Gondor")
                                    role     = a title, group or body noun ("President", "troops")
                                    name     = a known person, or a person the text names
@@ -21,8 +22,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsevents.actors.aliases import AliasMatch, Target
+from newsevents.actors.aliases import AFFILIATION_SUFFIXES, AliasMatch, Target
 from newsevents.actors.kb import KnowledgeBase
+from newsevents.actors.places import place_span
 from newsevents.records import Entity, Token
 
 MODIFIER, ROLE, NAME = "M", "R", "N"
@@ -83,7 +85,8 @@ def find_units(tokens: Sequence[Token], entities: Sequence[Entity], kb: Knowledg
     units = [u for m in kb.aliases.find(tokens) if (u := _unit_of(m, tokens, kb, person_spans, place_spans))]
     units = _drop_role_modifiers(tokens, units)
     units = _add_person_names(tokens, units, person_spans)
-    return _add_surnames(tokens, units)
+    units = _add_surnames(tokens, units)
+    return _add_places(tokens, entities, units, kb)
 
 
 def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, person_spans, place_spans) -> Unit | None:
@@ -215,6 +218,29 @@ def _add_surnames(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
     return sorted(units + added, key=lambda u: u.first)
 
 
+def _add_places(
+    tokens: Sequence[Token], entities: Sequence[Entity], units: list[Unit], kb: KnowledgeBase
+) -> list[Unit]:
+    """Add the towns and cities the text uses as places, with their cue words ("town of Samarra").
+
+    A place takes in the shorter known names inside it ("Benin City" is in Nigeria, not Benin)
+    but never a person's name, a name that crosses its edge, or one as long as itself.
+    """
+    for match in kb.places.find(tokens):
+        entity = next((e for e in entities if e.first_token < match.end and match.first < e.end_token), None)
+        span = place_span(tokens, match.first, match.end, kb.places.place(match.targets[0].key), entity)
+        inside = [u for u in units if span and u.first < span[1] and span[0] < u.end]
+        if span and not any(_keeps_out_place(u, span, match) for u in inside):
+            units = [u for u in units if u not in inside] + [Unit(span[0], span[1], MODIFIER, match.targets)]
+    return sorted(units, key=lambda u: u.first)
+
+
+def _keeps_out_place(unit: Unit, span: tuple[int, int], match: AliasMatch) -> bool:
+    """Return True when a unit met by a place's span wins over the place."""
+    same = (unit.first, unit.end) == (match.first, match.end)
+    return unit.kind == NAME or unit.first < span[0] or unit.end > span[1] or same
+
+
 def group_phrases(tokens: Sequence[Token], units: list[Unit]) -> list[Phrase]:
     """Return the phrases the units form, leading qualifiers and appositions included."""
     runs: list[list[Unit]] = []
@@ -241,6 +267,8 @@ def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
         return False
     if words and words[0] in POSSESSIVES and before.kind in (MODIFIER, NAME):
         gap, words = gap[1:], words[1:]
+    if before.kind == MODIFIER and len(words) >= 2 and words[0] == "-" and words[1] in AFFILIATION_SUFFIXES:
+        gap, words = gap[2:], words[2:]  # "Vietnamese-led forces" are Vietnam's, as "U.S.-led forces"
     if before.kind == MODIFIER and after.kind == ROLE and _is_portfolio(gap):
         return True  # "Nigerian Information Minister", "Brazil's Health Ministry"
     return all(word in QUALIFIERS for word in words)

@@ -6,10 +6,12 @@
     "the Kremlin"                     -> RUSGOV                           metonym:rus-kremlin
     "Biden" (after "Joe Biden")       -> USAGOV  Joe Biden                coref:name
     "he" (subject, after "Putin")     -> RUSGOV  Vladimir Putin           coref:pronoun
+    "near the town of Samarra"        -> IRQ     Sāmarrā’                 place:91597
 
 Each phrase (see `phrases.py`) becomes one `Mention`; the people table is read on the
 article's date, so "Medvedev" is Russia's president in 2010 and its prime minister in 2015.
-A former office holder keeps their country but no role (`USA`, office "former President").
+A former office holder keeps their country but no role (`USA`, office "former President"); a
+town or city the text uses as a place (see `places.py`) is its country without a role.
 Named entities no rule resolves are returned with `actor=None` and `how="unresolved"`.
 """
 
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from newsevents.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Antecedent, Memory
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.phrases import NAME, Phrase, Unit, find_units, group_phrases
+from newsevents.actors.places import LOCATIVE_PREPS, PLACE_ENTITY_LABELS
 from newsevents.actors.data import Term
 from newsevents.records import Actor, AnalyzedArticle, Mention, Token
 
@@ -30,11 +33,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FORMER_WORDS = frozenset({"former", "ex", "late"})
 # qualifiers kept in an office name: "Deputy Foreign Minister"
 OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
-MODIFIER_MENTION_KINDS = {"country": "GPE", "capital": "GPE", "adjective": "NORP", "region": "LOC"}
-# an organisation's name the parser calls a place is a place after LOCATIVE_PREPS ("in Brussels")
-PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# after these, a capital or seat of power is a place, not its government ("talks in Moscow")
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout"})
+MODIFIER_MENTION_KINDS = {
+    "country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "NORP", "region": "LOC",
+}
+# after LOCATIVE_PREPS a capital or seat of power is a place, not its government ("talks in
+# Moscow"), and an organisation's name the parser calls a place (PLACE_ENTITY_LABELS) is a place
+# ("in Brussels")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +262,9 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
         return Base(actor.code, actor.country, actor.role, actor.name or "", f"dictionary:{target.key}")
     if target.kind == "capital":
         return Base(target.key, target.key, "GOV", _text(ctx.tokens, unit), f"capital:{target.key}")
+    if target.kind == "place":
+        place = kb.places.place(target.key)
+        return Base(place.country, place.country, None, place.name, f"place:{place.id}")
     if target.kind == "institution":
         row = kb.institutions[target.key]
         return Base(row.country, row.country, row.role, row.name, f"metonym:{row.id}")
