@@ -409,3 +409,14 @@ def test_coder_object_lends_the_partner_of_its_ties(coder):
 
 def test_coder_warning_of_an_actor_targets_it(coder):
     assert ("JPN", "130", "PRK") in triples(coder("Japan warned of North Korea on Monday."))
+
+
+def test_coder_noun_of_violence_coded_to_its_place_does_not_repeat_the_verb(coder):
+    events = coder("A car bombing near the town of Mosul on Sunday killed two Turkish soldiers.")
+    assert {(key(e.source), key(e.target)) for e in events if e.root in ("18", "19")} == {("IRQ", "TUR")}
+
+
+def test_coder_ethnic_group_belongs_where_it_lives(coder):
+    events = coder("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.")
+    assert {key(e.target) for e in events if e.root == "19"} == {"SRB"}
+    assert ("ALB", "190", None) not in triples(events)

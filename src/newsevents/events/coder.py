@@ -101,18 +101,35 @@ def code_events(
                         rules.place_nouns)
     events: list[Event] = []
     for sentence in analyzed.sentences:
-        found: dict[tuple, tuple[Event, bool]] = {}
+        found: dict[tuple, tuple[Event, str]] = {}
         for trigger in analyzed.tokens[sentence.first_token : sentence.end_token]:
             for pattern in rules.patterns.for_token(trigger.lemma, trigger.pos):
                 if not _conditions_hold(view, trigger, pattern.requires):
                     continue
                 for event in _events_for(view, analyzed, trigger, pattern, rules):
                     key = (event.source.code, event.target.code if event.target else None, event.cameo)
-                    found.setdefault(key, (event, pattern.weak))
+                    found.setdefault(key, (event, _standing(trigger, pattern, event)))
                 break  # the most specific matching pattern of a word wins
-        strong = [e for e, weak in found.values() if not weak]
-        events.extend(strong or [e for e, _ in found.values()])
+        events.extend(_kept(list(found.values())))
     return tuple(events)
+
+
+def _standing(trigger: Token, pattern: Pattern, event: Event) -> str:
+    """Return how an event stands among its sentence's: "weak" (a bare statement), "echo" (a
+    noun of violence coded to its place: "a *bombing* near Samarra killed ..." names the
+    killing again), else "strong"."""
+    if pattern.weak:
+        return "weak"
+    return "echo" if trigger.pos == "NOUN" and ">place-source" in event.rule else "strong"
+
+
+def _kept(found: list[tuple[Event, str]]) -> list[Event]:
+    """Return the sentence's events worth keeping: echoes only where no violence is coded
+    from a verb, bare statements only where nothing else is."""
+    strong = [e for e, standing in found if standing == "strong"]
+    if not any(e.root in UNATTRIBUTED_ROOTS for e in strong):
+        strong += [e for e, standing in found if standing == "echo"]
+    return strong or [e for e, _ in found]
 
 
 def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Condition, ...]) -> bool:

@@ -19,6 +19,8 @@ PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS + ("near", "outside", "inside", "around")
 # slots that name a clause subject, which may lend the actor of its modifiers
 SUBJECT_SLOTS = ("subject", "governor")
+# adjectives that make a demonym an ethnicity, not a state's people ("ethnic Albanians in Serbia")
+ETHNIC_MARKERS = frozenset({"ethnic"})
 # words that open the condition of a threat ("if", "unless")
 CONDITION_MARKS = frozenset({"if", "unless"})
 # the object of an event, when it names no actor, lends the actor of its prepositional phrase:
@@ -47,12 +49,15 @@ def find_actors(
         for head in _slot_heads(view, trigger, slot):
             found = view.actors_in(head, exclude, deep=deep)
             if slot in SUBJECT_SLOTS and not any(map(is_identified, found)):
-                if head.pos == "PRON":  # "France said it had rejected ...": the speaker itself
-                    found = find_actors(view, trigger, ("speaker",), exclude, home) or found
+                if head.pos == "PRON" and not found:  # "France said it had rejected ...": the speaker itself
+                    found = find_actors(view, trigger, ("speaker",), exclude, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)[:1]
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN":
                 found = _lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=())[:1]
+            if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
+                where = _phrase_country(view, head) or home
+                found = [_living_in(a, where) for a in found]
             local = None
             if found and not any(map(is_identified, found)):  # "police", "their forces"
                 local = _phrase_country(view, head) or _possessor_country(view, trigger, head)
@@ -73,6 +78,14 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
     return found
 
 
+def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
+    """Whether a phrase names people by their ethnicity ("*ethnic* Albanians", "*ethnic*
+    Albanian guerrillas"): they belong where they live, not to the state of that name."""
+    modifiers = [c for c in view.tree.children(head) if c.dep in ("amod", "compound")]
+    words = modifiers + [g for m in modifiers for g in view.tree.children(m) if g.dep in ("amod", "advmod")]
+    return any(w.lemma in ETHNIC_MARKERS for w in words)
+
+
 def _phrase_country(view: SentenceView, head: Token) -> str | None:
     """Return the first country named inside a phrase, its head's own mention aside."""
     own = view.mention_at.get(head.i)
@@ -90,6 +103,13 @@ def _possessor_country(view: SentenceView, trigger: Token, head: Token) -> str |
         return None
     speakers = [a for h in _speaker(view, trigger) for a in view.actors_in(h, set())]
     return next((a.country for a in speakers if a.country), None)
+
+
+def _living_in(actor: Actor, where: str | None) -> Actor:
+    """Return a people's actor moved to the country they live in (ALB -> SRB, ALBREB -> MKDREB)."""
+    if where is None or not actor.country or not actor.code.startswith(actor.country):
+        return actor
+    return Actor(where + (actor.role or ""), where, actor.role, actor.name, actor.office)
 
 
 def _with_home(actor: Actor, home: str | None) -> Actor | None:
