@@ -37,6 +37,7 @@ from newsevents.actors.data import (
     load_regions,
     load_roles,
 )
+from newsevents.actors.spelling import SpellingIndex, load_true_spellings
 from newsevents.actors.dictionaries import Dictionaries, DictionaryActor, load_dictionaries
 from newsevents.actors.places import Gazetteer
 from newsevents.errors import DataFileError
@@ -67,6 +68,7 @@ class KnowledgeBase:
     aliases: AliasIndex
     imported: Mapping[str, DictionaryActor] = field(default_factory=dict)  # a user's PETRARCH actors
     places: Gazetteer = field(default_factory=Gazetteer)  # towns and cities, read on first use
+    spelling: SpellingIndex | None = None  # one-letter typos of country names ("Afganistan")
 
     @classmethod
     def load(cls, data_dir: Path | None = None, dictionaries: Sequence[Path] = ()) -> KnowledgeBase:
@@ -82,12 +84,13 @@ class KnowledgeBase:
             name: _collect(loader, folder / f"{name}.tsv", problems)
             for name, loader in LOADERS.items()
         }
-        places, stoplist = folder / "places.tsv", folder / "place_stoplist.tsv"
-        problems.extend(f"{path}:0: file: missing" for path in (places, stoplist) if not path.is_file())
+        places, stoplist, spellings = folder / "places.tsv", folder / "place_stoplist.tsv", folder / "true_spellings.tsv"
+        problems.extend(f"{path}:0: file: missing" for path in (places, stoplist, spellings) if not path.is_file())
         if problems:
             raise DataFileError(problems)
         kb = cls.build(**tables)
-        kb = dataclasses.replace(kb, places=Gazetteer(places, stoplist, kb.aliases))
+        spelling = SpellingIndex(kb.aliases, load_true_spellings(spellings))
+        kb = dataclasses.replace(kb, places=Gazetteer(places, stoplist, kb.aliases), spelling=spelling)
         problems = check_tables(kb, iter_aliases(kb))
         if problems:
             raise DataFileError(problems)

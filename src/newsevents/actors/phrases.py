@@ -43,6 +43,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # entity labels of places and things: a person's name inside one is part of another name (the
 # small model often labels people ORG, so ORG is not among them)
+# entities whose one word may be a misspelt country or nationality ("Afganistan", "Quatar's emir")
+MISSPELT_LABELS = frozenset({"GPE", "NORP", "ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 # tokens of a person's name that are not a first name: "Joseph R. Biden Jr."
@@ -86,7 +88,30 @@ def find_units(tokens: Sequence[Token], entities: Sequence[Entity], kb: Knowledg
     units = _drop_role_modifiers(tokens, units)
     units = _add_person_names(tokens, units, person_spans)
     units = _add_surnames(tokens, units)
+    units = _add_misspelt_countries(tokens, entities, units, kb)
     return _add_places(tokens, entities, units, kb)
+
+
+def _add_misspelt_countries(
+    tokens: Sequence[Token], entities: Sequence[Entity], units: list[Unit], kb: KnowledgeBase
+) -> list[Unit]:
+    """Add the one-word places and nationalities no table knows that misspell a country ("Ethopia")."""
+    if kb.spelling is None:
+        return units
+    taken = {i for u in units for i in range(u.first, u.end)}
+    labelled = {e.first_token: e for e in entities}
+    for token in tokens:
+        entity = labelled.get(token.i)
+        if entity is None and token.pos == "PROPN" and not token.ent_type:  # "Ethopia has agreed": no label at all
+            words = (token.i, token.i + 1)
+        elif entity is not None and entity.label in MISSPELT_LABELS and entity.end_token - entity.first_token == 1:
+            words = (entity.first_token, entity.end_token)
+        else:
+            continue
+        targets = () if token.i in taken else kb.spelling.correct(token.text)
+        if targets:
+            units.append(Unit(words[0], words[1], MODIFIER, targets))
+    return sorted(units, key=lambda u: u.first)
 
 
 def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, person_spans, place_spans) -> Unit | None:
