@@ -151,3 +151,10 @@ def test_resolve_pro_and_anti_prefixes_name_no_actor_country(resolve, text):
 def test_resolve_group_role_without_country_keeps_its_role(resolve):
     (mention,) = [m for m in resolve("Protesters blocked the road.") if m.actor]
     assert (mention.actor.code, mention.actor.country, mention.actor.role) == ("OPP", None, "OPP")
+
+
+def test_resolve_a_people_labelled_as_a_person_is_not_a_person(resolve):
+    # the small model labels "Bosnian Serbs" PERSON; its words are a country's and a people's names
+    mentions = resolve("Bosnian Serbs shelled the town on Monday.")
+    assert mention_of(mentions, "Serbs").actor.code == "SRB"
+    assert all(m.how != "unresolved" for m in mentions)

@@ -43,6 +43,8 @@ STANCE_PREFIXES = frozenset({"pro", "anti"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # entity labels of places and things: a person's name inside one is part of another name (the
 # small model often labels people ORG, so ORG is not among them)
+# names of a country or its people: an entity made only of these is a people, not a person
+PEOPLE_KINDS = frozenset({"country", "adjective"})
 # entities whose one word may be a misspelt country or nationality ("Afganistan", "Quatar's emir")
 MISSPELT_LABELS = frozenset({"GPE", "NORP", "ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
@@ -82,9 +84,14 @@ class Phrase:
 
 def find_units(tokens: Sequence[Token], entities: Sequence[Entity], kb: KnowledgeBase) -> list[Unit]:
     """Return the known names, role nouns and person names of the article, in text order."""
-    person_spans = [(e.first_token, e.end_token) for e in entities if e.label == "PERSON"]
+    matches = kb.aliases.find(tokens)
+    peoples = {i for m in matches if {t.kind for t in m.targets} <= PEOPLE_KINDS for i in range(m.first, m.end)}
+    person_spans = [
+        (e.first_token, e.end_token) for e in entities
+        if e.label == "PERSON" and not set(range(e.first_token, e.end_token)) <= peoples  # "Bosnian Serbs": a people
+    ]
     place_spans = [(e.first_token, e.end_token) for e in entities if e.label in PLACE_LABELS]
-    units = [u for m in kb.aliases.find(tokens) if (u := _unit_of(m, tokens, kb, person_spans, place_spans))]
+    units = [u for m in matches if (u := _unit_of(m, tokens, kb, person_spans, place_spans))]
     units = _drop_role_modifiers(tokens, units)
     units = _add_person_names(tokens, units, person_spans)
     units = _add_surnames(tokens, units)
