@@ -72,3 +72,9 @@ def test_coref_surname_of_an_unknown_full_name_is_not_a_namesake_in_the_table(re
 def test_coref_definite_title_matches_the_national_title_of_the_office(resolve, text, published, later, name):
     mention = next(m for m in resolve(text, published) if m.text == later)
     assert (mention.actor.name, mention.how) == (name, "coref:title")
+
+
+def test_coref_they_prefers_the_group_that_acted(resolve):
+    # "people" is the nearer group, but the bombers are the subject: they blew themselves up
+    mentions = resolve("Two Palestinian suicide bombers killed 23 people on Sunday when they blew themselves up.")
+    assert next(m for m in mentions if m.text == "they").actor.country == "PSE"

@@ -2,8 +2,9 @@
 
 Rule-based and left to right, no model: a later bare surname ("Horne") takes the actor of the
 earlier full name ("Emily Horne"); `he`/`she` as a subject take the most recent person;
-`they` the most recent group or organisation; a definite title without a name ("the Russian
-leader", "the president") the most recent person with that country and office.
+`they` the most recent group or organisation named as a subject, else the most recent one; a
+definite title without a name ("the Russian leader", "the president") the most recent person
+with that country and office.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Antecedent:
     actor: Actor
     person: str | None  # knowledge-base person id, when known
     kind: str  # person | group | other
+    subject: bool = False  # named as a clause's subject: the likelier antecedent of "they"
 
 
 @dataclass(slots=True)
@@ -59,8 +61,11 @@ class Memory:
 
     def by_pronoun(self, pronoun: str, sentence: int) -> Antecedent | None:
         """Return the most recent fitting actor for a subject pronoun, or None."""
-        kinds = {"person"} if pronoun in PERSON_PRONOUNS else {"group"}
-        return self._recent(sentence, lambda a: a.kind in kinds)
+        if pronoun in PERSON_PRONOUNS:
+            return self._recent(sentence, lambda a: a.kind == "person")
+        # "Two bombers killed 23 people when *they* blew themselves up": the group acting, first
+        return self._recent(sentence, lambda a: a.kind == "group" and a.subject) or self._recent(
+            sentence, lambda a: a.kind == "group")
 
     def by_title(
         self, country: str | None, role: str | None, titles: tuple[str, ...], sentence: int

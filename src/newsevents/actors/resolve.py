@@ -125,7 +125,8 @@ def resolve_phrase(phrase: Phrase, ctx: Context) -> Resolved | None:
     resolved = _resolve_unnamed(phrase, ctx)
     if resolved and resolved.actor:
         kind = "group" if resolved.kind in ("GROUP", "ORG") else "other"
-        ctx.memory.remember(Antecedent(sentence, resolved.actor, resolved.person, kind))
+        subject = any(t.dep in SUBJECT_DEPS for t in ctx.tokens[phrase.first : phrase.end])
+        ctx.memory.remember(Antecedent(sentence, resolved.actor, resolved.person, kind, subject))
     return resolved
 
 
@@ -333,7 +334,8 @@ def _resolve_pronoun(token: Token, ctx: Context) -> Resolved | None:
     antecedent = ctx.memory.by_pronoun(token.text.lower(), token.sentence)
     if antecedent is None:
         return None
-    ctx.memory.history.append(Antecedent(token.sentence, antecedent.actor, antecedent.person, antecedent.kind))
+    ctx.memory.history.append(Antecedent(token.sentence, antecedent.actor, antecedent.person, antecedent.kind,
+                                         token.dep in SUBJECT_DEPS))
     return Resolved(antecedent.actor, "coref:pronoun", "PRON", antecedent.person)
 
 
