@@ -420,3 +420,13 @@ def test_coder_ethnic_group_belongs_where_it_lives(coder):
     events = coder("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.")
     assert {key(e.target) for e in events if e.root == "19"} == {"SRB"}
     assert ("ALB", "190", None) not in triples(events)
+
+
+def test_coder_people_of_a_place_belong_to_it(coder):
+    events = coder("The Serbs of northern Kosovo demanded autonomy from Belgrade.")
+    assert {key(e.source) for e in events if e.root == "10"} == {"XKX"}
+
+
+def test_coder_offer_to_host_a_meeting_targets_its_parties(coder):
+    events = coder("Qatar said it was ready to host a meeting between Israeli and Palestinian negotiators.")
+    assert {("QAT", "036", "ISR"), ("QAT", "036", "PSE")} <= triples(events)

@@ -31,7 +31,8 @@ LENDING_SLOTS = ("dobj",)
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
 OWNER_PREPOSITIONS = ("by", "of", "from")
-TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between")  # "the resumption of ties *with* X"
+# "the resumption of ties *with* X", "parties *to* the conflict in Iraq"
+TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between", "to")
 
 
 def find_actors(
@@ -80,10 +81,13 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
 
 def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
     """Whether a phrase names people by their ethnicity ("*ethnic* Albanians", "*ethnic*
-    Albanian guerrillas"): they belong where they live, not to the state of that name."""
+    Albanian guerrillas", "the Albanians *of southern Serbia*"): they belong where they live,
+    not to the state of that name."""
     modifiers = [c for c in view.tree.children(head) if c.dep in ("amod", "compound")]
     words = modifiers + [g for m in modifiers for g in view.tree.children(m) if g.dep in ("amod", "advmod")]
-    return any(w.lemma in ETHNIC_MARKERS for w in words)
+    people = view.mention_at.get(head.i) is not None and view.mention_at[head.i].how.startswith("country:")
+    of_place = people and view.prep_object(head, "of") is not None
+    return of_place or any(w.lemma in ETHNIC_MARKERS for w in words)
 
 
 def _phrase_country(view: SentenceView, head: Token) -> str | None:
