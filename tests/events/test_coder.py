@@ -430,3 +430,10 @@ def test_coder_people_of_a_place_belong_to_it(coder):
 def test_coder_offer_to_host_a_meeting_targets_its_parties(coder):
     events = coder("Qatar said it was ready to host a meeting between Israeli and Palestinian negotiators.")
     assert {("QAT", "036", "ISR"), ("QAT", "036", "PSE")} <= triples(events)
+
+
+def test_coder_coordinated_noun_event_takes_the_verb_of_the_first(coder):
+    events = coder("Ethiopian forces launched artillery and rocket fire against Eritrean positions, killing 20.")
+    assert ("ETH", "190", "ERI") in triples(events)
+    # the killing names no target: the fire already codes it with one
+    assert ("ETH", "190", None) not in triples(events)

@@ -103,11 +103,15 @@ class SentenceView:
         return None
 
     def event_noun(self, trigger: Token) -> Token:
-        """Return the noun a noun event modifies and stands for ("a *mediation* effort" acts as
-        "effort"), else the trigger."""
-        if trigger.pos == "NOUN" and trigger.dep == "compound" and self.tokens[trigger.head].pos == "NOUN":
-            return self.tokens[trigger.head]
-        return trigger
+        """Return the noun that stands for a noun event in its clause: the noun it modifies ("a
+        *mediation* effort" acts as "effort"), or the first of the nouns it is coordinated with
+        ("launched artillery and rocket *fire*" acts as "artillery"); else the trigger."""
+        noun = trigger
+        if noun.pos == "NOUN" and noun.dep == "compound" and self.tokens[noun.head].pos == "NOUN":
+            noun = self.tokens[noun.head]
+        while noun.pos == "NOUN" and noun.dep == "conj" and self.tokens[noun.head].pos == "NOUN":
+            noun = self.tokens[noun.head]
+        return noun
 
     def event_verb(self, trigger: Token) -> Token:
         """Return the verb that carries a noun event ("*imposed* sanctions", "*arrived* for

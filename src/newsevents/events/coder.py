@@ -125,11 +125,14 @@ def _standing(trigger: Token, pattern: Pattern, event: Event) -> str:
 
 def _kept(found: list[tuple[Event, str]]) -> list[Event]:
     """Return the sentence's events worth keeping: echoes only where no violence is coded
-    from a verb, bare statements only where nothing else is."""
+    from a verb, bare statements only where nothing else is, and no event without a target
+    that another word codes with one ("launched fire against X, killing 50": one event)."""
     strong = [e for e, standing in found if standing == "strong"]
     if not any(e.root in UNATTRIBUTED_ROOTS for e in strong):
         strong += [e for e, standing in found if standing == "echo"]
-    return strong or [e for e, _ in found]
+    kept = strong or [e for e, _ in found]
+    aimed = {(e.source.code, e.cameo) for e in kept if e.target is not None}
+    return [e for e in kept if e.target is not None or (e.source.code, e.cameo) not in aimed]
 
 
 def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Condition, ...]) -> bool:
