@@ -37,6 +37,7 @@ def triples(events):
         ("Norway will contribute a million dollars to Sudan.", ("NOR", "070", "SDN")),
         ("The European Union demanded that Belarus release the prisoners.", ("EU", "100", "BLR")),
         ("Pakistan urged India to resume talks.", ("PAK", "020", "IND")),
+        ("Serbia asked the peacekeeping mission KFOR to allow Serbian troops to return.", ("SRB", "020", "NATO")),
         ("China accused Japan of provoking tensions in the region.", ("CHN", "112", "JPN")),
         ("Brazil criticized Venezuela over the disputed election.", ("BRA", "111", "VEN")),
         # 15 force posture: verb and noun
@@ -437,3 +438,9 @@ def test_coder_coordinated_noun_event_takes_the_verb_of_the_first(coder):
     assert ("ETH", "190", "ERI") in triples(events)
     # the killing names no target: the fire already codes it with one
     assert ("ETH", "190", None) not in triples(events)
+
+
+def test_coder_no_one_meets_their_own_country(coder):
+    # "in Munich" names where, not whom: a meeting with Germany itself is no event
+    assert not [e for e in coder("German Chancellor Olaf Scholz met with business leaders in Munich on Monday.")
+                if e.root == "04"]

@@ -202,6 +202,8 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
         return [], ""
     home = place or sources[0].country
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
+    if root in COUNTERPART_ROOTS:  # no one meets or cooperates with their own country as a whole
+        targets = [t for t in targets if t and t.code not in {s.country for s in sources}]
     domestic = root in DOMESTIC_ROOTS or sources[0].role in DOMESTIC_ROLES
     aimed_at = place or (sources[0].country if domestic else None)
     if not targets and root in HOME_TARGET_ROOTS and aimed_at:

@@ -27,6 +27,9 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not of
 # its adjective: "meet *Russian* demands" does not meet Russia)
 LENDING_SLOTS = ("dobj",)
+# of an object's dependents, those that name whom it stands for ("the NATO-led mission",
+# "the mission, KFOR"), unlike its adjective ("meet Russian demands")
+OBJECT_OWNER_DEPS = ("npadvmod", "appos")
 # dependents that say whose a phrase is ("npadvmod": "Saudi-led")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
@@ -55,7 +58,7 @@ def find_actors(
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)[:1]
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN":
-                found = _lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=())[:1]
+                found = _lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)[:1]
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
