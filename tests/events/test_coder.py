@@ -444,3 +444,19 @@ def test_coder_no_one_meets_their_own_country(coder):
     # "in Munich" names where, not whom: a meeting with Germany itself is no event
     assert not [e for e in coder("German Chancellor Olaf Scholz met with business leaders in Munich on Monday.")
                 if e.root == "04"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police beat protesters in Minsk on Sunday.", {("BLR", "182", "BLR")}),
+        ("Dozens of protesters were beaten by police in Minsk.", {("BLR", "182", "BLR")}),  # a passive's object
+        ("Russia beat Croatia 2-1 on Monday.", set()),  # a country beaten is a match lost
+    ],
+)
+def test_coder_beating_needs_people_beaten(coder, text, expected):
+    assert {t for t in triples(coder(text)) if t[1].startswith("18")} == expected
+
+
+def test_coder_hosting_no_one_is_no_event(coder):
+    assert not [e for e in coder("South Korea also hosts several polysilicon manufacturers.") if e.root == "04"]

@@ -45,6 +45,8 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
 COUNTERPART_ROOTS = frozenset({"04", "06"})
+# a visit: the one event of those families whose counterpart the place it goes to may name
+VISIT_CODE = "042"
 # families whose events, naming no target, fall on the country where they happen: concessions
 # (a curfew lifted), protests, repression and violence (CAMEO coders place the target there);
 # the first three are domestic by nature, so without a place they fall on the source's country
@@ -151,6 +153,8 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
         return [w for w in (view.prep_object(w, condition.preposition or "") for w in words) if w][:1]
     if condition.relation == "xcomp":
         return [c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)][:1]
+    if condition.relation == "dobj":  # the object of a passive is its subject ("protesters were beaten")
+        return [c for c in view.tree.children(trigger) if c.dep == "dobj" or (c.dep == "nsubjpass" and c.head == trigger.i)]
     return [c for c in view.tree.children(trigger) if c.dep == condition.relation]
 
 
@@ -212,6 +216,12 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
     if pattern.symmetric and not targets and (len(sources) > 1 or root in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         return [(s, t) for s in sources for t in sources if s.code != t.code], how
+    if root in COUNTERPART_ROOTS and not targets:
+        # a visit names its host by where it goes ("visited a settlement in the West Bank"); a
+        # meeting or cooperation with no one named is no event ("South Korea hosts manufacturers")
+        if not (pattern.code.startswith(VISIT_CODE) and place and place not in {s.country for s in sources}):
+            return [], ""
+        targets, how = [Actor(place, place)], how + ">place-target"
     return [(s, t) for s in sources for t in targets or [None]], how
 
 
