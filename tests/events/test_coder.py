@@ -40,6 +40,7 @@ def triples(events):
         ("Serbia asked the peacekeeping mission KFOR to allow Serbian troops to return.", ("SRB", "020", "NATO")),
         ("China accused Japan of provoking tensions in the region.", ("CHN", "112", "JPN")),
         ("Brazil criticized Venezuela over the disputed election.", ("BRA", "111", "VEN")),
+        ("Brazil attacked Venezuela's handling of the election.", ("BRA", "111", "VEN")),  # words, not force
         # 15 force posture: verb and noun
         ("Russia deployed troops to the border with Finland.", ("RUS", "154", "FIN")),
         ("Analysts pointed to the buildup of Chinese troops near the border with India.", ("CHN", "154", "IND")),

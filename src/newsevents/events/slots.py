@@ -21,6 +21,8 @@ LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS + ("near", "outside", "inside", "arou
 SUBJECT_SLOTS = ("subject", "governor")
 # adjectives that make a demonym an ethnicity, not a state's people ("ethnic Albanians in Serbia")
 ETHNIC_MARKERS = frozenset({"ethnic"})
+# pronouns that may stand for the speaker reporting the clause ("France said *it* had ...")
+ACTOR_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 # words that open the condition of a threat ("if", "unless")
 CONDITION_MARKS = frozenset({"if", "unless"})
 # the object of an event, when it names no actor, lends the actor of its prepositional phrase:
@@ -53,7 +55,8 @@ def find_actors(
         for head in _slot_heads(view, trigger, slot):
             found = view.actors_in(head, exclude, deep=deep)
             if slot in SUBJECT_SLOTS and not any(map(is_identified, found)):
-                if head.pos == "PRON" and not found:  # "France said it had rejected ...": the speaker itself
+                if head.pos == "PRON" and head.text.lower() in ACTOR_PRONOUNS and not found:
+                    # "France said it had rejected ...": the speaker itself ("this", "which" never are)
                     found = find_actors(view, trigger, ("speaker",), exclude, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)[:1]
