@@ -33,6 +33,8 @@ def triples(events):
         ("Poland expressed support for Ukraine's bid to join the European Union.", ("POL", "051", "UKR")),
         ("Iran rejected the proposal by France.", ("IRN", "120", "FRA")),  # the proposer is the target
         ("Egypt abandoned its ties with Israel.", ("EGY", "161", "ISR")),
+        ("The EU tightened sanctions on Iran.", ("EU", "163", "IRN")),
+        ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "1381", "SRB")),  # a stated plan: a threat
         # 07 aid
         ("Norway will contribute a million dollars to Sudan.", ("NOR", "070", "SDN")),
         ("The European Union demanded that Belarus release the prisoners.", ("EU", "100", "BLR")),
