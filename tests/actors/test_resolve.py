@@ -158,3 +158,9 @@ def test_resolve_a_people_labelled_as_a_person_is_not_a_person(resolve):
     mentions = resolve("Bosnian Serbs shelled the town on Monday.")
     assert mention_of(mentions, "Serbs").actor.code == "SRB"
     assert all(m.how != "unresolved" for m in mentions)
+
+
+@pytest.mark.parametrize(("published", "role"), [("1995-01-01", "REB"), ("2010-01-01", "OPP")])
+def test_resolve_armed_group_turned_party_by_the_article_date(resolve, published, role):
+    actor = mention_of(resolve("UNITA rejected the proposal.", published), "UNITA").actor
+    assert (actor.country, actor.role) == ("AGO", role)
