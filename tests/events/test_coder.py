@@ -463,3 +463,14 @@ def test_coder_beating_needs_people_beaten(coder, text, expected):
 
 def test_coder_hosting_no_one_is_no_event(coder):
     assert not [e for e in coder("South Korea also hosts several polysilicon manufacturers.") if e.root == "04"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russia continued the build-up of Russian troops near Ukraine, Russia said.", ("RUS", "154", "UKR")),
+        ("Israel and Hamas agreed to a cease-fire on Monday.", ("ISR", "0356", "PSE")),
+    ],
+)
+def test_coder_hyphenated_noun_reads_as_one_word(coder, text, expected):
+    assert expected in triples(coder(text))

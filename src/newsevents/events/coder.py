@@ -99,12 +99,13 @@ def code_events(
 ) -> tuple[Event, ...]:
     """Return the events of an article, at most one per (source, target, code) in a sentence."""
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
-    view = SentenceView(DependencyTree(analyzed.tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
+    tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
+    view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
                         rules.place_nouns)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str]] = {}
-        for trigger in analyzed.tokens[sentence.first_token : sentence.end_token]:
+        for trigger in tokens[sentence.first_token : sentence.end_token]:
             for pattern in rules.patterns.for_token(trigger.lemma, trigger.pos):
                 if not _conditions_hold(view, trigger, pattern.requires):
                     continue
@@ -114,6 +115,18 @@ def code_events(
                 break  # the most specific matching pattern of a word wins
         events.extend(_kept(list(found.values())))
     return tuple(events)
+
+
+def _joined_hyphenations(tokens: Sequence[Token], words: frozenset[str]) -> tuple[Token, ...]:
+    """Return the tokens with the last word of each hyphenated noun the lexicon knows whole
+    standing for it ("build-up" -> buildup, "cease-fires" -> ceasefire, "pull-out" -> pullout)."""
+    joined = list(tokens)
+    for first, hyphen, last in zip(tokens, tokens[1:], tokens[2:]):
+        word = first.text.lower() + last.lemma
+        adjacent = hyphen.text == "-" and hyphen.start == first.end and last.start == hyphen.end
+        if adjacent and word in words and last.pos != "VERB":
+            joined[last.i - tokens[0].i] = dataclasses.replace(last, lemma=word, pos="NOUN")
+    return tuple(joined)
 
 
 def _standing(trigger: Token, pattern: Pattern, event: Event) -> str:

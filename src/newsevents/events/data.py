@@ -46,6 +46,7 @@ class PatternTable:
     """Patterns by trigger (lemma, pos), the most specific first."""
 
     by_trigger: dict[tuple[str, str], tuple[Pattern, ...]]
+    words: frozenset[str] = frozenset()  # trigger lemmas and the lemmas their conditions list
 
     def for_token(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
         return self.by_trigger.get((lemma, "VERB" if pos == "AUX" else pos), ())
@@ -143,7 +144,9 @@ def load_patterns(path: Path = DATA_DIR / "patterns.tsv") -> PatternTable:
         )
     if problems:
         raise DataFileError(problems)
-    return PatternTable({key: tuple(sorted(rows, key=_specificity)) for key, rows in grouped.items()})
+    patterns = [p for rows in grouped.values() for p in rows]
+    words = {p.lemma for p in patterns} | {w for p in patterns for c in p.requires for w in c.lemmas}
+    return PatternTable({key: tuple(sorted(rows, key=_specificity)) for key, rows in grouped.items()}, frozenset(words))
 
 
 def _specificity(pattern: Pattern) -> tuple[int, int]:
