@@ -474,3 +474,10 @@ def test_coder_hosting_no_one_is_no_event(coder):
 )
 def test_coder_hyphenated_noun_reads_as_one_word(coder, text, expected):
     assert expected in triples(coder(text))
+
+
+def test_coder_stated_act_lends_its_target_to_the_intent(coder):
+    # martial law falls at home: so does the threat of it
+    events = coder("Iraq's government announced that it is prepared to impose martial law as street battles raged.")
+    assert ("IRQ", "131", "IRQ") in triples(events)
+    assert any(">act-target" in e.rule for e in events if e.cameo == "131")

@@ -45,6 +45,8 @@ from newsevents.records import Actor, AnalyzedArticle, Event, EventDate, Evidenc
 FUTURE_STATUSES = frozenset({"planned", "hypothetical"})
 # families whose events need a counterpart: one actor alone meets, consults or cooperates with no one
 COUNTERPART_ROOTS = frozenset({"04", "06"})
+# intents and threats: saying what one will do, to whom the act would be done
+STATED_ACT_ROOTS = frozenset({"03", "13"})
 # a visit: the one event of those families whose counterpart the place it goes to may name
 VISIT_CODE = "042"
 # families whose events, naming no target, fall on the country where they happen: concessions
@@ -194,14 +196,16 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
-    pairs, how = _pairs(view, trigger, pattern)
+    pairs, how = _pairs(view, trigger, pattern, rules.patterns)
     for reading in _readings(view, analyzed, trigger, pattern, rules) if pairs else ():
         for source, target in pairs:
             coded = _reading_for_source(reading, source, rules, how)
             yield _make_event(analyzed, trigger, coded, rules.codebook, source, target)
 
 
-def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[tuple[Actor, Actor | None]], str]:
+def _pairs(
+    view: SentenceView, trigger: Token, pattern: Pattern, patterns: PatternTable
+) -> tuple[list[tuple[Actor, Actor | None]], str]:
     """Return the (source, target) pairs the pattern finds, and a rule suffix when an actor
     was inferred rather than named (">place-source", ">home-target")."""
     place, root = place_country(view, trigger), pattern.code[:2]
@@ -221,6 +225,9 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
     if root in COUNTERPART_ROOTS:  # no one meets or cooperates with their own country as a whole
         targets = [t for t in targets if t and t.code not in {s.country for s in sources}]
+    if not targets and root in STATED_ACT_ROOTS:  # "ready to impose martial law": on whom it falls
+        targets, how = _stated_act_targets(view, trigger, patterns), ">act-target"
+        how = how if targets else ""
     domestic = root in DOMESTIC_ROOTS or sources[0].role in DOMESTIC_ROLES
     aimed_at = place or (sources[0].country if domestic else None)
     if not targets and root in HOME_TARGET_ROOTS and aimed_at:
@@ -236,6 +243,18 @@ def _pairs(view: SentenceView, trigger: Token, pattern: Pattern) -> tuple[list[t
             return [], ""
         targets, how = [Actor(place, place)], how + ">place-target"
     return [(s, t) for s in sources for t in targets or [None]], how
+
+
+def _stated_act_targets(view: SentenceView, trigger: Token, patterns: PatternTable) -> list[Actor | None]:
+    """Return the targets of the act an intent or threat states ("is prepared to lift the ban":
+    the ban is lifted at home), found by the act's own pattern."""
+    for act in view.tree.children(trigger) + view.tree.children(view.clause_root(trigger)):
+        if not view.is_infinitive_complement(act):
+            continue
+        for pattern in patterns.for_token(act.lemma, act.pos):
+            if _conditions_hold(view, act, pattern.requires):
+                return [t for _, t in _pairs(view, act, pattern, patterns)[0] if t is not None][:1]
+    return []
 
 
 def _reading_for_source(reading: Reading, source: Actor, rules: CoderRules, how: str) -> Reading:
