@@ -145,6 +145,24 @@ def test_cli_invalid_data_file_exits_3(monkeypatch):
     assert "patterns.tsv:3: code" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["code", "quotes", "actors", "ingest", "eval"])
+def test_cli_parse_all_reaches_the_settings_of_every_coding_command(monkeypatch, tmp_path: Path, command: str):
+    from newsevents import pipeline
+    from newsevents.errors import DataFileError
+
+    seen = []
+
+    def record(settings):
+        seen.append(settings.parse_all)
+        raise DataFileError(["stop before loading anything"])
+
+    monkeypatch.setattr(pipeline.Resources, "load", record)
+    db = ["--db", str(tmp_path / "events.duckdb")] if command == "ingest" else []
+    assert run(command, str(EXAMPLES), *db).exit_code == 3
+    assert run(command, str(EXAMPLES), *db, "--parse-all").exit_code == 3
+    assert seen == [False, True]
+
+
 def test_cli_actors_prints_one_record_per_mention():
     result = run("actors", str(EXAMPLES / "2023-03-14-dw-germany-lithuania-troops.txt"), "--format", "jsonl")
     assert result.exit_code == 0

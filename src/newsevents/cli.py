@@ -56,6 +56,8 @@ FailFast = Annotated[bool, typer.Option(help="Stop on the first unexpected error
 Db = Annotated[str, typer.Option(help="DuckDB store file.")]
 ActorFiles = Annotated[list[Path] | None, typer.Option(
     "--actors", help="PETRARCH/TABARI actor or agents dictionary (repeatable); its names win over the shipped ones.")]
+ParseAll = Annotated[bool, typer.Option(
+    "--parse-all", help="Parse every sentence (every entity, slower), not only those that can hold an event.")]
 Source = Annotated[str | None, typer.Option(help="Source actor code or country prefix.")]
 Target = Annotated[str | None, typer.Option(help="Target actor code or country prefix.")]
 Root = Annotated[str | None, typer.Option(help="CAMEO root code, e.g. 04.")]
@@ -74,26 +76,29 @@ class ExportFormat(str, Enum):
 
 @app.command()
 def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
-         quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
+         quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None,
+         parse_all: ParseAll = False) -> None:
     """Code the events of articles and print them."""
-    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files)
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, parse_all)
     _code_and_print(paths, settings, format, lambda raw, coded: [e.to_dict() for e in coded.events], _event_table)
 
 
 @app.command()
 def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
+           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None,
+           parse_all: ParseAll = False) -> None:
     """Print the quotations of articles with their speakers."""
-    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files)
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, parse_all)
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **q.to_dict()}
                                                                  for q in coded.quotes], _quote_table)
 
 
 @app.command()
 def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
+           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None,
+           parse_all: ParseAll = False) -> None:
     """Print every actor mention with the actor it resolves to and how."""
-    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files)
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, parse_all)
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **m.to_dict()}
                                                                  for m in coded.mentions], _mention_table)
 
@@ -115,9 +120,10 @@ def extract(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = N
 
 @app.command()
 def ingest(paths: Paths, db: Db = DEFAULT_DB, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
-           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None) -> None:
+           quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None,
+           parse_all: ParseAll = False) -> None:
     """Code articles and store them; documents already stored are reported as unchanged."""
-    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, db_path=db)
+    settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, parse_all, db_path=db)
     resources = _load(lambda: Resources.load(settings))
     with EventStore(db) as store:
         run_id = store.start_run("ingest " + " ".join(paths))
@@ -178,11 +184,12 @@ def export(format: Annotated[ExportFormat, typer.Option("--format", "-f", help="
 
 
 def _settings(outlet: str | None, field: list[str] | None, strict: bool, quiet: bool, fail_fast: bool,
-              actor_files: list[Path] | None = None, **extra: Any) -> Settings:
+              actor_files: list[Path] | None = None, parse_all: bool = False, **extra: Any) -> Settings:
     """Return the options every command that reads documents shares, as one Settings: the
     one place where those flags become options."""
     return Settings(outlet=outlet, strict=strict, quiet=quiet, fail_fast=fail_fast,
-                    actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field), **extra)
+                    actor_dictionaries=tuple(actor_files or ()), jsonl_fields=_fields(field),
+                    parse_all=parse_all, **extra)
 
 
 def _fields(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
@@ -204,9 +211,9 @@ def _filters(since: dt.datetime | None, until: dt.datetime | None, **flags: Any)
 @app.command("eval")
 def evaluate(gold: Annotated[Path, typer.Argument(help="Gold JSONL: PLOVER-GSR or PETRARCH unit-test lines.")],
              format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
-             actor_files: ActorFiles = None) -> None:
+             actor_files: ActorFiles = None, parse_all: ParseAll = False) -> None:
     """Score the coder on a gold set: precision, recall, F1, events per sentence, confusion."""
-    settings = Settings(actor_dictionaries=tuple(actor_files or ()))
+    settings = Settings(actor_dictionaries=tuple(actor_files or ()), parse_all=parse_all)
     resources = _load(lambda: Resources.load(settings))
     report = _load(lambda: evaluate_file(gold, resources))
     if format == "json":

@@ -6,19 +6,22 @@ there is one pipeline, whatever runs it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsevents.actors import KnowledgeBase, resolve_mentions, resolve_quotes
+from newsevents.actors.coref import GROUP_PRONOUNS, MAX_SENTENCES_BACK, PERSON_PRONOUNS
 from newsevents.errors import IngestError
 from newsevents.events import CoderRules, code_events
 from newsevents.ingest import IngestTables, clean_document, load_ingest_tables
-from newsevents.nlp import Analyzer, analyze, build_analyzer
-from newsevents.records import Article, CodedArticle, RawDocument
+from newsevents.nlp import Analyzer, analyze, build_analyzer, with_triage
+from newsevents.records import Article, CodedArticle, RawDocument, Token
 from newsevents.settings import Settings
 
 # English, and text too short for the detector to tell ("und"): a one-line English report
 # must not be refused as foreign
 CODED_LANGUAGES = frozenset({"en", "und"})
+COREFERENT_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +36,32 @@ class Resources:
     @classmethod
     def load(cls, settings: Settings = Settings()) -> Resources:
         kb = KnowledgeBase.load(dictionaries=settings.actor_dictionaries)
-        return cls(load_ingest_tables(), build_analyzer(settings.model), kb, CoderRules.load())
+        rules = CoderRules.load()
+        analyzer = build_analyzer(settings.model)
+        if not settings.parse_all:
+            analyzer = with_triage(analyzer, trigger_lemmas(rules), names_actor_test(kb), MAX_SENTENCES_BACK)
+        return cls(load_ingest_tables(), analyzer, kb, rules)
+
+
+def trigger_lemmas(rules: CoderRules) -> frozenset[str]:
+    """Return the lemmas that can trigger an event: a sentence without one is never coded."""
+    return frozenset(pattern.lemma for pattern in rules.patterns)
+
+
+def names_actor_test(kb: KnowledgeBase) -> Callable[[Sequence[Token]], bool]:
+    """Return whether some words hold what an actor mention starts from: a name, role noun or
+    place the knowledge base knows, a misspelt country ("Afganistan"), or a pronoun coreference
+    resolves ("he" after "Putin")."""
+
+    def names_actor(tokens: Sequence[Token]) -> bool:
+        return (
+            any(t.text.lower() in COREFERENT_PRONOUNS for t in tokens)
+            or bool(kb.aliases.find(tokens))
+            or bool(kb.places.find(tokens))
+            or any(kb.spelling.correct(t.text) for t in tokens if kb.spelling and t.text[:1].isupper())
+        )
+
+    return names_actor
 
 
 def code_article(raw: RawDocument, resources: Resources, template: frozenset[str] = frozenset()) -> CodedArticle:

@@ -92,11 +92,15 @@ class Token(Record):
 
 @dataclass(frozen=True, slots=True)
 class Sentence(Record):
+    """A sentence of the body; `parsed` is False when the nlp stage's cheap pass found it could
+    hold no event and only tokenized it (its tokens then have no tag, dependency or entity)."""
+
     index: int
     start: int
     end: int
     first_token: int
     end_token: int  # one past the last token
+    parsed: bool = True
 
 
 @dataclass(frozen=True, slots=True)

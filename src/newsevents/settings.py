@@ -19,3 +19,4 @@ class Settings:
     fail_fast: bool = False
     actor_dictionaries: tuple[Path, ...] = ()  # PETRARCH/TABARI actor and agent files (--actors)
     jsonl_fields: tuple[tuple[str, str], ...] = ()  # JSONL field names: (("text", "content"),)
+    parse_all: bool = False  # parse every sentence, not only those that can hold an event (--parse-all)

@@ -6,6 +6,6 @@ sentences, entities and quote spans carry character offsets into the article bod
 
 from __future__ import annotations
 
-from newsevents.nlp.analysis import Analyzer, analyze, analyze_doc, build_analyzer
+from newsevents.nlp.analysis import Analyzer, analyze, analyze_doc, build_analyzer, with_triage
 
-__all__ = ["Analyzer", "analyze", "analyze_doc", "build_analyzer"]
+__all__ = ["Analyzer", "analyze", "analyze_doc", "build_analyzer", "with_triage"]
