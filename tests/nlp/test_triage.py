@@ -174,3 +174,12 @@ def test_triage_parses_a_quotation_whoever_reports_it(resources):
 @pytest.mark.model
 def test_triage_parses_a_sentence_whose_only_actor_is_a_misspelt_country(resources):
     assert parsed_sentences("Afganistan rejected the offer.", resources) == {"Afganistan rejected the offer.": True}
+
+
+@pytest.mark.model
+def test_triage_reads_a_hyphenated_noun_whole(resources):
+    body = "Russia continued the build-up near Ukraine. Russia continued the work near Ukraine."
+    assert parsed_sentences(body, resources) == {
+        "Russia continued the build-up near Ukraine.": True,  # "buildup" is a trigger
+        "Russia continued the work near Ukraine.": False,
+    }

@@ -81,7 +81,7 @@ class Triage:
             any(surnames[word][0] < n for word in words & surnames.keys()) or self._names_actor(s)
             for n, (s, words) in enumerate(zip(sentences, capitalized))
         ]
-        holds_event = [name and any(self.is_trigger_word(t.lower_) for t in s) for name, s in zip(named, sentences)]
+        holds_event = [name and self.has_trigger(s) for name, s in zip(named, sentences)]
         chosen = [holds or self.reports_quotation(s) for holds, s in zip(holds_event, sentences)]
         for n in (n for n, holds in enumerate(holds_event) if holds):
             for before in self._referred_to(n, named, capitalized[n], surnames):
@@ -99,6 +99,17 @@ class Triage:
             earlier = [before for before in surnames[word] if before < sentence]
             if earlier:
                 yield earlier[-1]
+
+    def has_trigger(self, sentence: Span) -> bool:
+        """Whether a word of the sentence, or a hyphenated noun read whole ("build-up" as
+        buildup, "cease-fire" as ceasefire, as the coder reads them), could be a trigger."""
+        if any(self.is_trigger_word(t.lower_) for t in sentence):
+            return True
+        return any(
+            hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
+            and self.is_trigger_word(first.lower_ + last.lower_)
+            for first, hyphen, last in zip(sentence, sentence[1:], sentence[2:])
+        )
 
     def reports_quotation(self, sentence: Span) -> bool:
         """Whether a sentence holds a quotation mark and a reporting verb ("'...,' a farmer
