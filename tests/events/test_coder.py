@@ -34,6 +34,7 @@ def triples(events):
         ("Iran rejected the proposal by France.", ("IRN", "120", "FRA")),  # the proposer is the target
         ("Egypt abandoned its ties with Israel.", ("EGY", "161", "ISR")),
         ("The EU tightened sanctions on Iran.", ("EU", "163", "IRN")),
+        ("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", ("NIC", "172", "NIC")),
         ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "1381", "SRB")),  # a stated plan: a threat
         # 07 aid
         ("Norway will contribute a million dollars to Sudan.", ("NOR", "070", "SDN")),
