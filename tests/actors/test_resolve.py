@@ -164,3 +164,9 @@ def test_resolve_a_people_labelled_as_a_person_is_not_a_person(resolve):
 def test_resolve_armed_group_turned_party_by_the_article_date(resolve, published, role):
     actor = mention_of(resolve("UNITA rejected the proposal.", published), "UNITA").actor
     assert (actor.country, actor.role) == ("AGO", role)
+
+
+def test_resolve_radicals_are_a_cameo_agent(resolve):
+    mention = mention_of(resolve("Islamic fundamentalists demanded the resignation of the Algerian president."),
+                         "fundamentalists")
+    assert (mention.actor.role, mention.how) == ("RAD", "role:radicals:no-country")
