@@ -482,3 +482,14 @@ def test_coder_stated_act_lends_its_target_to_the_intent(coder):
     events = coder("Iraq's government announced that it is prepared to impose martial law as street battles raged.")
     assert ("IRQ", "131", "IRQ") in triples(events)
     assert any(">act-target" in e.rule for e in events if e.cameo == "131")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ukrainian forces repelled a Russian attack near Bakhmut.", {("UKR", "190", "RUS")}),
+        ("Many in Hong Kong were rightly repelled when a man was set on fire.", set()),  # disgust, not force
+    ],
+)
+def test_coder_repelling_is_fighting_off_force(coder, text, expected):
+    assert {t for t in triples(coder(text)) if t[1] == "190" and t[0] != "RUS"} == expected
