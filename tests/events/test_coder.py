@@ -493,3 +493,14 @@ def test_coder_stated_act_lends_its_target_to_the_intent(coder):
 )
 def test_coder_repelling_is_fighting_off_force(coder, text, expected):
     assert {t for t in triples(coder(text)) if t[1] == "190" and t[0] != "RUS"} == expected
+
+
+@pytest.mark.parametrize(
+    "text, fights",
+    [
+        ("Rebels battled government troops in Goma.", True),
+        ("The parties battle to win the election in Britain.", False),  # a struggle, not a fight
+    ],
+)
+def test_coder_fighting_to_do_something_is_no_fight(coder, text, fights):
+    assert bool([e for e in coder(text) if e.root == "19"]) == fights

@@ -200,6 +200,7 @@ def _implies(later, earlier) -> bool:
         any(
             a.relation == b.relation
             and a.preposition == b.preposition
+            and a.absent == b.absent
             and (not a.lemmas or (b.lemmas and b.lemmas <= a.lemmas))
             for b in later.requires
         )
@@ -231,3 +232,12 @@ def test_lemma_lists_of_rival_patterns_do_not_overlap():
                 if (a.relation, a.preposition) == (b.relation, b.preposition) and a.lemmas & b.lemmas:
                     overlaps.append((q.id, p.id, sorted(a.lemmas & b.lemmas)))
     assert not overlaps
+
+
+def test_absent_condition_parses_and_adds_no_specificity():
+    from newsevents.events.data import _specificity, parse_condition
+
+    condition = parse_condition("!xcomp")
+    assert (condition.relation, condition.absent) == ("xcomp", True)
+    fight = next(p for p in load_patterns() if p.id == "verb-fight")
+    assert fight.requires == (condition,) and _specificity(fight) == (0, 0)

@@ -157,7 +157,8 @@ def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Conditi
 
 
 def _condition_holds(view: SentenceView, trigger: Token, condition: Condition) -> bool:
-    return any(_fills_condition(view, word, condition) for word in _condition_words(view, trigger, condition))
+    filled = any(_fills_condition(view, word, condition) for word in _condition_words(view, trigger, condition))
+    return filled != condition.absent
 
 
 def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -> list[Token]:

@@ -20,11 +20,12 @@ RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """One `requires` condition: `relation[:preposition][=lemma,lemma]`."""
+    """One `requires` condition: `[!]relation[:preposition][=lemma,lemma]` ("!" : must be absent)."""
 
     relation: str
     preposition: str | None
     lemmas: frozenset[str]
+    absent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +89,15 @@ class IntentTable:
 
 
 def parse_condition(text: str) -> Condition:
-    """Parse `prep:by=phone,telephone` into a Condition; raise ValueError when malformed."""
-    head, _, lemmas = text.partition("=")
+    """Parse `prep:by=phone,telephone` (or `!xcomp`) into a Condition; raise ValueError when malformed."""
+    absent = text.startswith("!")
+    head, _, lemmas = text.removeprefix("!").partition("=")
     relation, _, preposition = head.partition(":")
     if relation not in CONDITION_RELATIONS:
         raise ValueError(f"unknown relation {relation!r} in {text!r}")
     if relation == "prep" and not preposition:
         raise ValueError(f"prep needs a preposition, as in prep:with, in {text!r}")
-    return Condition(relation, preposition or None, frozenset(filter(None, lemmas.split(","))))
+    return Condition(relation, preposition or None, frozenset(filter(None, lemmas.split(","))), absent)
 
 
 def _check_slots(value: str, allowed: frozenset[str]) -> list[str]:
@@ -150,8 +152,10 @@ def load_patterns(path: Path = DATA_DIR / "patterns.tsv") -> PatternTable:
 
 
 def _specificity(pattern: Pattern) -> tuple[int, int]:
-    """Sort key: more conditions first; then conditions that list words before bare ones."""
-    return (-len(pattern.requires), -sum(bool(c.lemmas) for c in pattern.requires))
+    """Sort key: more conditions first; then conditions that list words before bare ones (a
+    condition that something be absent makes a pattern no more specific)."""
+    present = [c for c in pattern.requires if not c.absent]
+    return (-len(present), -sum(bool(c.lemmas) for c in present))
 
 
 def load_status_cues(path: Path = DATA_DIR / "status_cues.tsv") -> tuple[StatusCue, ...]:
