@@ -25,6 +25,11 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 MAX_REPORT_CLIMB = 6
 
 
+def of_country(actor: Actor, country: str) -> Actor:
+    """Return the actor as the same role of `country` ("police" of Egypt: EGYCOP)."""
+    return Actor(country + (actor.role or ""), country, actor.role, actor.name, actor.office)
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceView:
     tree: DependencyTree
@@ -32,6 +37,7 @@ class SentenceView:
     reporting_verbs: frozenset[str]
     support_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    condition_marks: frozenset[str] = frozenset()  # words that open a threat's condition ("if", "unless")
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -68,7 +74,7 @@ class SentenceView:
             for word in self.conjuncts(modifier):
                 owner = self.actor_of(word)
                 if owner and owner.country and owner.country != group.country and not owner.role:
-                    found.append(Actor(owner.country + group.role, owner.country, group.role, group.name, group.office))
+                    found.append(of_country(group, owner.country))
         return found
 
     def conjuncts(self, token: Token) -> list[Token]:

@@ -103,7 +103,7 @@ def code_events(
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
     tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
     view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
-                        rules.place_nouns)
+                        rules.place_nouns, frozenset(rules.conditional_threats))
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str]] = {}
@@ -223,12 +223,13 @@ def _pairs(
     if not sources:
         return [], ""
     home = place or sources[0].country
+    source_countries = {s.country for s in sources}
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
     if root in COUNTERPART_ROOTS:  # no one meets or cooperates with their own country as a whole
-        targets = [t for t in targets if t and t.code not in {s.country for s in sources}]
+        targets = [t for t in targets if t and t.code not in source_countries]
     if not targets and root in STATED_ACT_ROOTS:  # "ready to impose martial law": on whom it falls
-        targets, how = _stated_act_targets(view, trigger, patterns), ">act-target"
-        how = how if targets else ""
+        targets = _stated_act_targets(view, trigger, patterns)
+        how += ">act-target" if targets else ""
     domestic = root in DOMESTIC_ROOTS or sources[0].role in DOMESTIC_ROLES
     aimed_at = place or (sources[0].country if domestic else None)
     if not targets and root in HOME_TARGET_ROOTS and aimed_at:
@@ -240,7 +241,7 @@ def _pairs(
     if root in COUNTERPART_ROOTS and not targets:
         # a visit names its host by where it goes ("visited a settlement in the West Bank"); a
         # meeting or cooperation with no one named is no event ("South Korea hosts manufacturers")
-        if not (pattern.code.startswith(VISIT_CODE) and place and place not in {s.country for s in sources}):
+        if not (pattern.code.startswith(VISIT_CODE) and place and place not in source_countries):
             return [], ""
         targets, how = [Actor(place, place)], how + ">place-target"
     return [(s, t) for s in sources for t in targets or [None]], how

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from newsevents.events.clause import SentenceView
+from newsevents.events.clause import SentenceView, of_country
 from newsevents.records import Actor, Token
 
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
@@ -23,8 +23,6 @@ SUBJECT_SLOTS = ("subject", "governor")
 ETHNIC_MARKERS = frozenset({"ethnic"})
 # pronouns that may stand for the speaker reporting the clause ("France said *it* had ...")
 ACTOR_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
-# words that open the condition of a threat ("if", "unless")
-CONDITION_MARKS = frozenset({"if", "unless"})
 # the object of an event, when it names no actor, lends the actor of its prepositional phrase:
 # "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not of
 # its adjective: "meet *Russian* demands" does not meet Russia)
@@ -119,7 +117,7 @@ def _living_in(actor: Actor, where: str | None) -> Actor:
     """Return a people's actor moved to the country they live in (ALB -> SRB, ALBREB -> MKDREB)."""
     if where is None or not actor.country or not actor.code.startswith(actor.country):
         return actor
-    return Actor(where + (actor.role or ""), where, actor.role, actor.name, actor.office)
+    return of_country(actor, where)
 
 
 def _with_home(actor: Actor, home: str | None) -> Actor | None:
@@ -128,7 +126,7 @@ def _with_home(actor: Actor, home: str | None) -> Actor | None:
         return actor
     if home is None or not actor.role:
         return None
-    return Actor(home + actor.role, home, actor.role, actor.name, actor.office)
+    return of_country(actor, home)
 
 
 def place_country(view: SentenceView, trigger: Token) -> str | None:
@@ -287,7 +285,7 @@ def _condition_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     for clause in clauses:
         for condition in view.tree.children(clause):
             marks = {m.text.lower() for m in view.tree.children(condition) if m.dep == "mark"}
-            subject = view.tree.subject_of(condition) if condition.dep == "advcl" and marks & CONDITION_MARKS else None
+            subject = view.tree.subject_of(condition) if condition.dep == "advcl" and marks & view.condition_marks else None
             if subject is not None:
                 return [subject]
     return []

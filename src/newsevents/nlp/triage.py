@@ -114,21 +114,18 @@ class Triage:
     def reports_quotation(self, sentence: Span) -> bool:
         """Whether a sentence holds a quotation mark and a reporting verb ("'...,' a farmer
         said"): its speaker is found in the parse, whoever they are."""
-        if not any(t.text in QUOTATION_MARKS for t in sentence):
-            return False
-        for token in sentence:
-            verdict = self._reporting_words.get(token.lower_)
-            if verdict is None:
-                verdict = self._reporting_words[token.lower_] = not self.reporting.isdisjoint(self.candidate_lemmas(token.lower_))
-            if verdict:
-                return True
-        return False
+        return any(t.text in QUOTATION_MARKS for t in sentence) and any(
+            self._may_be(t.lower_, self.reporting, self._reporting_words) for t in sentence)
 
     def is_trigger_word(self, word: str) -> bool:
         """Whether one of the lemmas the lower-case `word` could have is a trigger."""
-        verdict = self._trigger_words.get(word)
+        return self._may_be(word, self.triggers, self._trigger_words)
+
+    def _may_be(self, word: str, lemmas: frozenset[str], cache: dict[str, bool]) -> bool:
+        """Whether one of the lemmas `word` could have is among `lemmas` (answers kept in `cache`)."""
+        verdict = cache.get(word)
         if verdict is None:
-            verdict = self._trigger_words[word] = not self.triggers.isdisjoint(self.candidate_lemmas(word))
+            verdict = cache[word] = not lemmas.isdisjoint(self.candidate_lemmas(word))
         return verdict
 
     def candidate_lemmas(self, word: str) -> set[str]:
