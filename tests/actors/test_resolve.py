@@ -116,6 +116,12 @@ def test_resolve_title_rules_across_portfolios_appositions_and_of(resolve, text,
     assert (actor.code, actor.office) == (code, office)
 
 
+def test_resolve_title_of_a_possessor_belongs_to_what_it_possesses(resolve):
+    # the deputy chief is the ally's, not Israel's: no Israeli official is named
+    mentions = resolve("Gunmen killed the deputy chief of Israel's militia ally on Sunday.")
+    assert [m.actor.code for m in mentions if m.actor and m.actor.country == "ISR"] == ["ISR"]
+
+
 def test_resolve_country_then_seat_of_power_is_one_actor(resolve):
     mention = mention_of(resolve("Supporters of the president stormed the U.S. Capitol."), "U.S. Capitol")
     assert (mention.text, mention.actor.code) == ("U.S. Capitol", "USALEG")

@@ -288,6 +288,34 @@ def test_coder_object_with_no_actor_lends_its_prepositional_phrase(coder, text, 
     assert expected in triples(coder(text))
 
 
+def test_coder_object_lends_its_possessor_before_its_phrases(coder):
+    events = coder("Egypt condemned Israel's seizure of the border crossing with Gaza.")
+    assert ("EGY", "111", "ISR") in triples(events)
+
+
+def test_coder_object_after_its_as_phrase_is_the_object(coder):
+    # the parser reads the shifted object as an apposition of "a grave violation"
+    assert ("GRC", "111", "TUR") in triples(coder("Greece denounced as a provocation Turkey's detention of two Greek soldiers."))
+
+
+def test_coder_object_lends_the_phrase_the_parser_hung_on_the_verb(coder):
+    # "parties | to the conflict in Yemen": the phrase is the object's, though parsed as the verb's
+    assert ("ARABLEAGUE", "020", "YEM") in triples(coder("The Arab League urged parties to the conflict in Yemen to allow aid convoys through."))
+
+
+def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
+    events = coder("Gunmen ambushed Israel's militia allies in southern Lebanon on Sunday.")
+    assert "ISR" not in {key(e.target) for e in events}
+    assert ("LBN", "190", "LBN") in triples(events)
+
+
+def test_relational_nouns_are_lower_case_single_words():
+    from newsevents.events.data import load_relational_nouns
+
+    nouns = load_relational_nouns()
+    assert "ally" in nouns and all(n == n.lower() and " " not in n for n in nouns)
+
+
 def test_coder_compound_noun_event_acts_as_its_head(coder):
     # "a mediation effort": the effort is launched, the mediation is the event
     events = coder("Norway launched a mediation effort between Colombia and Venezuela.")

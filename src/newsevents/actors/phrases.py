@@ -292,9 +292,11 @@ def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
     gap = list(tokens[before.end : after.first])
     words = [t.text.lower() for t in gap]
     if after.kind == MODIFIER and before.kind in (ROLE, NAME):
-        # "the president of Ukraine", "Prime Minister Aziz Rahmani of Afghanistan"
+        # "the president of Ukraine", "Prime Minister Aziz Rahmani of Afghanistan"; not "the
+        # deputy chief of *Israel's* militia ally", who is the ally's
         titled = before.kind == ROLE or any(u.kind == ROLE for u in run)
-        return titled and words in (["of"], ["of", "the"])
+        owns_next = after.end < len(tokens) and tokens[after.end].text in POSSESSIVES
+        return titled and words in (["of"], ["of", "the"]) and not owns_next
     if (before.kind, after.kind) not in JOINING_ORDERS:
         return False
     if words and words[0] in POSSESSIVES and before.kind in (MODIFIER, NAME):

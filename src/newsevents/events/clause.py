@@ -38,6 +38,7 @@ class SentenceView:
     support_verbs: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()  # words that open a threat's condition ("if", "unless")
+    relational_nouns: frozenset[str] = frozenset()  # nouns whose possessor is someone else ("ally")
 
     @property
     def tokens(self) -> Sequence[Token]:

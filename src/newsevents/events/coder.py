@@ -29,6 +29,7 @@ from newsevents.events.data import (
     load_intents,
     load_patterns,
     load_place_nouns,
+    load_relational_nouns,
     load_refusals,
     load_relative_dates,
     load_status_cues,
@@ -76,6 +77,7 @@ class CoderRules:
     refusals: IntentTable
     support_verbs: frozenset[str]
     place_nouns: frozenset[str]
+    relational_nouns: frozenset[str]
     actor_codes: ActorCodeTable
     conditional_threats: dict[str, tuple[str, frozenset[int], str]]
 
@@ -91,6 +93,7 @@ class CoderRules:
             load_refusals(),
             load_support_verbs(),
             load_place_nouns(),
+            load_relational_nouns(),
             load_actor_codes(),
             load_conditional_threats(),
         )
@@ -103,7 +106,7 @@ def code_events(
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
     tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
     view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
-                        rules.place_nouns, frozenset(rules.conditional_threats))
+                        rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str]] = {}

@@ -224,6 +224,11 @@ def load_place_nouns(path: Path = DATA_DIR / "place_nouns.tsv") -> frozenset[str
     return _load_lemmas(path)
 
 
+def load_relational_nouns(path: Path = DATA_DIR / "relational_nouns.tsv") -> frozenset[str]:
+    """Return the nouns whose possessor is someone else ("Israel's ally" is not Israel)."""
+    return _load_lemmas(path)
+
+
 def _load_lemmas(path: Path) -> frozenset[str]:
     return frozenset(row["lemma"].lower() for row in read_tsv(path, required=("id", "lemma", "source")))
 

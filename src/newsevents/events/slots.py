@@ -27,9 +27,9 @@ ACTOR_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 # "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not of
 # its adjective: "meet *Russian* demands" does not meet Russia)
 LENDING_SLOTS = ("dobj",)
-# of an object's dependents, those that name whom it stands for ("the NATO-led mission",
-# "the mission, KFOR"), unlike its adjective ("meet Russian demands")
-OBJECT_OWNER_DEPS = ("npadvmod", "appos")
+# of an object's dependents, those that name whom it stands for ("*Serbia's* suppression of ...",
+# "the NATO-led mission", "the mission, KFOR"), unlike its adjective ("meet Russian demands")
+OBJECT_OWNER_DEPS = ("poss", "npadvmod", "appos")
 # dependents that say whose a phrase is ("npadvmod": "Saudi-led")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
@@ -59,7 +59,8 @@ def find_actors(
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)[:1]
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN":
-                found = _lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)[:1]
+                found = (_lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
+                         or _stranded_phrase_actors(view, trigger, head, exclude))[:1]
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
@@ -81,6 +82,17 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
         if not found and depth > 1:
             found += _lent_actors(view, modifier, exclude, depth - 1, prepositions)
     return found
+
+
+def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exclude: set[str]) -> list[Actor]:
+    """Return the actors of the prepositional phrase right after an object that the parser hung
+    on the verb instead: "demanded parties *to the conflict in Iraq* to allow ..."."""
+    follows = max(t.i for t in view.tree.subtree(head)) + 1
+    for prep in view.tree.children(trigger):
+        if prep.i == follows and prep.dep == "prep" and prep.text.lower() in TARGET_PREPOSITIONS:
+            phrases = [c for c in view.tree.children(prep) if c.dep == "pobj"]
+            return [a for p in phrases for a in view.actors_in(p, exclude) + _lent_actors(view, p, exclude) if is_identified(a)]
+    return []
 
 
 def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
@@ -200,7 +212,16 @@ def _subject(view: SentenceView, trigger: Token) -> list[Token]:
 def _object(view: SentenceView, trigger: Token) -> list[Token]:
     """The direct object; in a passive the subject, which is acted on."""
     passive = _passive_subject(view, trigger)
-    return [passive] if passive else [c for c in view.tree.children(trigger) if c.dep == "dobj"]
+    if passive:
+        return [passive]
+    return [c for c in view.tree.children(trigger) if c.dep == "dobj"] or _shifted_object(view, trigger)
+
+
+def _shifted_object(view: SentenceView, trigger: Token) -> list[Token]:
+    """The object placed after its "as" phrase, which the parser reads as an apposition of it:
+    "denounced *as an ugly crime* Serbia's suppression of ..." is a denunciation of the suppression."""
+    description = view.prep_object(trigger, "as")
+    return [c for c in view.tree.children(description) if c.dep == "appos"] if description else []
 
 
 def _owner(view: SentenceView, trigger: Token) -> list[Token]:
@@ -211,10 +232,12 @@ def _owner(view: SentenceView, trigger: Token) -> list[Token]:
 def _modifiers(view: SentenceView, head: Token, prepositions: tuple[str, ...] = OWNER_PREPOSITIONS,
                deps: tuple[str, ...] = OWNER_DEPS) -> list[Token]:
     """Return the words that say whose a phrase is: its possessor, adjective, compound (`deps`),
-    or the object of one of `prepositions` ("by", "of", "from"; a place's "in": "rebels in Chad")."""
+    or the object of one of `prepositions` ("by", "of", "from"; a place's "in": "rebels in Chad").
+    A relational noun's possessor names the other party ("*Israel's* ally"; "a *Russian* ally" is Russian)."""
     found = []
+    tie = head.lemma in view.relational_nouns  # "Israel's ally" is not Israel
     for child in view.tree.children(head):
-        if child.dep in deps:
+        if child.dep in deps and not (tie and child.dep == "poss"):
             found.append(child)
         elif child.dep == "prep" and child.text.lower() in prepositions:
             found += [c for c in view.tree.children(child) if c.dep == "pobj"]
