@@ -309,6 +309,35 @@ def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     assert ("LBN", "190", "LBN") in triples(events)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Three British nationals were arrested in Dubai on Tuesday.", ("ARE", "173", "GBR")),
+        ("Two French journalists were put under investigation in Morocco.", ("MAR", "090", "FRA")),
+    ],
+)
+def test_coder_state_act_with_no_agent_belongs_to_the_state_where_it_happens(coder, text, expected):
+    assert expected in triples(coder(text))
+
+
+def test_coder_violence_by_no_one_named_is_not_a_state_act_elsewhere(coder):
+    # a state act needs a place: with none, no one is invented
+    assert coder("Three British nationals were arrested on Tuesday.") == ()
+
+
+def test_coder_noun_event_under_its_verb_falls_on_the_verb_object(coder):
+    assert ("ITA", "090", "LBY") in triples(coder("Italian prosecutors put two Libyan diplomats under investigation."))
+
+
+def test_coder_passive_noun_event_takes_the_agent_of_its_verb(coder):
+    assert ("EU", "163", "IRN") in triples(coder("New sanctions were imposed on Iran by the European Union."))
+
+
+def test_coder_number_of_a_group_stands_for_the_group(coder):
+    # "hundreds" is part of the rebels: the rebels demobilized, at home
+    assert ("LKA", "0873", "LKA") in triples(coder("Hundreds of Tamil rebels in Sri Lanka have been demobilized since the truce."))
+
+
 def test_relational_nouns_are_lower_case_single_words():
     from newsevents.events.data import load_relational_nouns
 

@@ -23,6 +23,8 @@ PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # how far `reporting_verb_above` climbs from an event word to the verb that reports it
 MAX_REPORT_CLIMB = 6
+# how a noun event hangs on the verb that carries it: "imposed *sanctions*", "*sanctions* were imposed"
+CARRIED_DEPS = ("dobj", "nsubjpass")
 
 
 def of_country(actor: Actor, country: str) -> Actor:
@@ -122,15 +124,17 @@ class SentenceView:
 
     def event_verb(self, trigger: Token) -> Token:
         """Return the verb that carries a noun event ("*imposed* sanctions", "*arrived* for
-        talks", "*launched* a mediation effort"), else the trigger."""
+        talks", "*launched* a mediation effort", "*placed* under arrest"), else the trigger."""
         noun = self.event_noun(trigger)
         if noun.pos != "NOUN" or noun.head == noun.i:
             return trigger
         head = self.tokens[noun.head]
-        if noun.dep == "dobj":
+        if noun.dep in CARRIED_DEPS:
             return head
         if noun.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].lemma in JOURNEY_VERBS:
             return self.tokens[head.head]
+        if noun.dep == "pobj" and head.text.lower() == "under" and self.tokens[head.head].pos == "VERB":
+            return self.tokens[head.head]  # "*put* under investigation", "*placed* under arrest"
         return trigger
 
     def is_infinitive_complement(self, token: Token) -> bool:
@@ -141,6 +145,16 @@ class SentenceView:
         children = self.tree.children(token)
         return (token.dep == "advcl" and any(c.dep == "aux" and c.text.lower() == "to" for c in children)
                 and not any(c.dep in ("nsubj", "nsubjpass") for c in children))
+
+    def carrying_verb(self, trigger: Token) -> Token | None:
+        """Return the verb whose subject and place a noun event shares: a support verb ("*the
+        EU* imposed sanctions *in May*"), or one it is not the object of ("put under
+        investigation *in Italy*"); a verb with a meaning of its own shares none ("Russia
+        condemned the attack")."""
+        verb = self.event_verb(trigger)
+        if verb is trigger or (self.event_noun(trigger).dep in CARRIED_DEPS and verb.lemma not in self.support_verbs):
+            return None
+        return verb
 
     def clause_root(self, trigger: Token) -> Token:
         """Return the verb whose clause a trigger belongs to (an adjective's copula: "is ready")."""

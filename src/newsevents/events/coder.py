@@ -59,6 +59,9 @@ DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 DOMESTIC_ROLES = frozenset({"COP"})
 # violence whose perpetrator the text does not name is coded to where it happened
 UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
+# and so are the acts only a state performs: investigations, administrative sanctions, arrests,
+# deportations ("was put under investigation in Italy", "were arrested in Moscow")
+STATE_ACT_CODES = ("09", "172", "173", "174")
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
@@ -219,7 +222,7 @@ def _pairs(
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     how = ""
-    if not sources and place and root in UNATTRIBUTED_ROOTS:
+    if not sources and place and (root in UNATTRIBUTED_ROOTS or pattern.code.startswith(STATE_ACT_CODES)):
         # CAMEO practice: violence by no one named ("killed by a roadside bomb outside Basra") is
         # coded to the country where it happened
         sources, how = [Actor(place, place)], ">place-source"

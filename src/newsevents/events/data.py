@@ -12,8 +12,8 @@ from newsevents.tsv import read_tsv
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
-SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker"})
-TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "subject", "none"})
+SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker", "dobj"})
+TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "carrier-object", "subject", "none"})
 CONDITION_RELATIONS = frozenset({"dobj", "xcomp", "prt", "prep", "compound"})
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from newsevents.events.clause import SentenceView, of_country
 from newsevents.records import Actor, Token
 
+# entity labels of a number or share that stands for part of a group ("hundreds of rebels")
+QUANTITY_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
 PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 # and those that locate an event by a town it is close to ("near the town of Samarra")
@@ -144,7 +146,8 @@ def _with_home(actor: Actor, home: str | None) -> Actor | None:
 def place_country(view: SentenceView, trigger: Token) -> str | None:
     """Return the country where the trigger's clause says the event happens: "in Algiers",
     "near the town of Samarra", "outside the Iraqi city of Basra", "in an explosion in Beirut"."""
-    for token in view.own_clause(trigger):
+    verb = view.carrying_verb(trigger)
+    for token in view.own_clause(trigger) + (view.own_clause(verb) if verb else []):
         if token.dep == "pobj" and _is_locating(view, view.tokens[token.head]):
             country = _place_in_phrase(view, token)
             if country:
@@ -186,13 +189,22 @@ def is_identified(actor: Actor) -> bool:
 
 
 def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
-    """Return the words that head the phrase standing in `slot` of the trigger."""
+    """Return the words that head the phrase standing in `slot` of the trigger; of a part
+    ("*hundreds* of Tamil rebels", "*one third* of the guerrillas"), the whole it is part of."""
     if slot.startswith("prep:"):
-        return _prep_heads(view, trigger, slot.removeprefix("prep:"))
-    finder = SLOT_FINDERS.get(slot)
-    if finder is not None:
-        return finder(view, trigger)
-    return [c for c in view.tree.children(trigger) if c.dep == slot]
+        heads = _prep_heads(view, trigger, slot.removeprefix("prep:"))
+    elif slot in SLOT_FINDERS:
+        heads = SLOT_FINDERS[slot](view, trigger)
+    else:
+        heads = [c for c in view.tree.children(trigger) if c.dep == slot]
+    return [_whole(view, head) for head in heads]
+
+
+def _whole(view: SentenceView, head: Token) -> Token:
+    """Return what a number or share is of ("dozens *of protesters*"), else the head itself."""
+    if head.ent_type in QUANTITY_LABELS and view.mention_at.get(head.i) is None:
+        return view.prep_object(head, "of") or head
+    return head
 
 
 def _passive_subject(view: SentenceView, trigger: Token) -> Token | None:
@@ -254,6 +266,13 @@ def _complement(view: SentenceView, trigger: Token) -> list[Token]:
     return heads
 
 
+def _carrier_object(view: SentenceView, trigger: Token) -> list[Token]:
+    """The object of the verb that carries a noun event, who undergoes it: "put *a US national*
+    under investigation" (for a passive, its subject: "*two officers* were placed under arrest")."""
+    verb = view.event_verb(trigger)
+    return _object(view, verb) if verb is not trigger else []
+
+
 def _speaker(view: SentenceView, trigger: Token) -> list[Token]:
     """Who reports the trigger's clause ("X said Y would ...")."""
     verb = view.reporting_verb_above(trigger)
@@ -265,13 +284,8 @@ def _governor(view: SentenceView, trigger: Token) -> list[Token]:
     """The subject of the support verb whose object a noun event is ("*the EU* imposed
     sanctions"), or of the verb it is the purpose of ("*negotiators* arrived *for* talks");
     a verb with a meaning of its own lends none ("Russia condemned the attack")."""
-    verb = view.event_verb(trigger)
-    if verb is trigger:
-        return []
-    if view.event_noun(trigger).dep == "dobj" and verb.lemma not in view.support_verbs:
-        return []
-    subject = view.subject(verb)
-    return [subject] if subject else []
+    verb = view.carrying_verb(trigger)
+    return _subject(view, verb) if verb else []  # of a passive, its agent: "was put under investigation *by* ..."
 
 
 def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
@@ -319,6 +333,7 @@ SLOT_FINDERS = {
     "dobj": _object,
     "owner": _owner,
     "complement": _complement,
+    "carrier-object": _carrier_object,
     "speaker": _speaker,
     "governor": _governor,
     "clause-subject": _complement_subjects,
