@@ -338,6 +338,13 @@ def test_coder_number_of_a_group_stands_for_the_group(coder):
     assert ("LKA", "0873", "LKA") in triples(coder("Hundreds of Tamil rebels in Sri Lanka have been demobilized since the truce."))
 
 
+def test_coder_preposition_left_empty_by_the_parser_takes_the_subject_after_it(coder):
+    # "to | four Bolivian army officers holed up ...": the parser makes the officers a subject
+    events = coder("Chile has granted diplomatic asylum to four Bolivian army officers holed up in a diplomatic residence"
+                   " since last month's coup, the Chilean embassy said.")
+    assert ("CHL", "075", "BOL") in triples(events)
+
+
 def test_relational_nouns_are_lower_case_single_words():
     from newsevents.events.data import load_relational_nouns
 

@@ -106,10 +106,20 @@ class SentenceView:
         for prep in self.tree.children(token):
             if prep.dep not in PREPOSITION_DEPS or prep.text.lower() != preposition:
                 continue
-            for obj in self.tree.children(prep):
-                if obj.dep in ("pobj", "pcomp") and obj.ent_type not in TIME_LABELS:
+            for obj in self.tree.children(prep) or self._stranded_object(prep):
+                if obj.dep in ("pobj", "pcomp", "nsubj") and obj.ent_type not in TIME_LABELS:
                     return obj
         return None
+
+    def _stranded_object(self, prep: Token) -> list[Token]:
+        """Return the object of a preposition the parser left empty, read as the subject of the
+        clause that follows it: "granted asylum to *officers* holed up in ..."."""
+        if prep.i + 1 >= len(self.tokens):
+            return []
+        following = self.tokens[prep.i + 1]
+        while following.head != following.i and following.dep not in ("nsubj", *CLAUSE_DEPS):
+            following = self.tokens[following.head]
+        return [following] if following.dep == "nsubj" else []
 
     def event_noun(self, trigger: Token) -> Token:
         """Return the noun that stands for a noun event in its clause: the noun it modifies ("a
