@@ -21,8 +21,10 @@ from newsevents.actors.data import (
     load_institutions,
     load_organisations,
     load_people,
+    load_people_nouns,
     load_regions,
     load_roles,
+    load_successor_states,
 )
 from newsevents.actors.kb import iter_aliases
 from newsevents.actors.places import load_places
@@ -104,6 +106,8 @@ LOADER_CASES = [
     (load_institutions, "institutions_too_many_cells.tsv", 3, "row", "cells, header has"),
     (load_regions, "regions_column_missing.tsv", 2, "header", "missing columns ['source']"),
     (load_places, "places_population_invalid.tsv", 3, "population", "not a whole number"),
+    (load_successor_states, "successor_states_date_invalid.tsv", 3, "independence", "not a YYYY-MM-DD date"),
+    (load_people_nouns, "people_nouns_residence_without_country.tsv", 3, "country", "a residence noun needs a country"),
 ]
 
 
@@ -122,6 +126,7 @@ CROSS_FILE_CASES = [
     ("person_two_names", "people.tsv", 3, "name", "'John Doe' differs from 'Johnny Doe'"),
     ("country_not_iso", "countries.tsv", 5, "id", "ZZZ is not an ISO 3166 alpha-3 code"),
     ("institution_country_unknown", "institutions.tsv", 3, "country", "unknown country 'XXX'"),
+    ("successor_predecessor_unknown", "successor_states.tsv", 3, "predecessor", "unknown country 'XYZ'"),
 ]
 
 

@@ -160,9 +160,10 @@ def test_resolve_group_role_without_country_keeps_its_role(resolve):
 
 
 def test_resolve_a_people_labelled_as_a_person_is_not_a_person(resolve):
-    # the small model labels "Bosnian Serbs" PERSON; its words are a country's and a people's names
+    # the small model labels "Bosnian Serbs" PERSON; its words are a country's name and a people's noun
     mentions = resolve("Bosnian Serbs shelled the town on Monday.")
-    assert mention_of(mentions, "Serbs").actor.code == "SRB"
+    people = mention_of(mentions, "Bosnian Serbs")
+    assert (people.kind, people.actor.code) == ("NORP", "BIH")
     assert all(m.how != "unresolved" for m in mentions)
 
 
@@ -176,3 +177,11 @@ def test_resolve_radicals_are_a_cameo_agent(resolve):
     mention = mention_of(resolve("Islamic fundamentalists demanded the resignation of the Algerian president."),
                          "fundamentalists")
     assert (mention.actor.role, mention.how) == ("RAD", "role:radicals:no-country")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("noun", ["terror group", "terrorist organization", "militant group"])
+def test_resolve_a_terror_group_is_a_militant_role_its_phrase_may_place(resolve, noun):
+    # the coder gives a role with no country the country its own phrase names ("based in Trinidad")
+    mention = mention_of(resolve(f"A {noun} based in Trinidad claimed the attack."), noun)
+    assert (mention.actor.role, mention.actor.country, mention.how) == ("UAF", None, "role:militants:no-country")

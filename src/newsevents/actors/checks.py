@@ -1,7 +1,8 @@
 """Checks across the actor tables, run once when the knowledge base loads.
 
 - every ISO 3166 country (pycountry) has a row, and every row is an ISO country or Kosovo;
-- every country or organisation a row refers to exists;
+- every country or organisation a row refers to exists (successor states and their predecessors,
+  the country of a residence noun included);
 - one person has one canonical name, and the terms of one office never overlap;
 - no name points to two different actors on the same date ("Sharif" may not name both Nawaz
   Sharif and Raheel Sharif, who were in office together).
@@ -62,6 +63,13 @@ def check_references(kb: KnowledgeBase) -> list[str]:
         for term in person.terms:
             if term.country not in kb.countries and term.country not in kb.organisations:
                 problems.append(f"{term.origin}: country: unknown country or organisation {term.country!r}")
+    for state in kb.successor_states.values():
+        for column in ("id", "predecessor"):
+            if getattr(state, column) not in kb.countries:
+                problems.append(f"{state.origin}: {column}: unknown country {getattr(state, column)!r}")
+    for noun in {n.id: n for n in kb.people_nouns.values()}.values():
+        if noun.country and noun.country not in kb.countries:
+            problems.append(f"{noun.origin}: country: unknown country {noun.country!r}")
     return problems
 
 

@@ -26,6 +26,7 @@ ROLE_CODES = frozenset(
 )
 ORG_KINDS = frozenset({"IGO", "NGO", "ARMED", "PARTY"})
 ROLE_KINDS = frozenset({"title", "group", "body"})
+PEOPLE_NOUN_KINDS = frozenset({"ethnic", "residence"})
 DATE_QUALITIES = frozenset({"exact", "inner"})
 
 
@@ -113,6 +114,29 @@ class Term:
     origin: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class SuccessorState:
+    """A state born on another's land: before `independence` its towns were the predecessor's."""
+
+    id: str  # the new state's code: "SSD"
+    predecessor: str  # the state the land belonged to: "SDN"
+    independence: dt.date
+    source: str
+    origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleNoun:
+    """A people's noun that a country's adjective may precede: "Serbs" in "Bosnian Serbs"."""
+
+    id: str
+    names: tuple[str, ...]  # "Serb", "Serbs"
+    kind: str  # ethnic (the adjective's country is where they live) | residence (they live in `country`)
+    country: str | None  # for residence: the state they live in ("Cypriots" -> CYP)
+    source: str
+    origin: str = ""
+
+
 R = TypeVar("R")
 
 
@@ -145,6 +169,16 @@ def load_people(path: Path = DATA_DIR / "people.tsv") -> dict[str, Term]:
     """Return the dated office terms by row id."""
     required = ("id", "person", "name", "country", "role", "office", "start", "dates", "source")
     return _load(path, required, _parse_term)
+
+
+def load_successor_states(path: Path = DATA_DIR / "successor_states.tsv") -> dict[str, SuccessorState]:
+    """Return the states born since 1990 on another state's land, by the new state's code."""
+    return _load(path, ("id", "predecessor", "independence", "source"), _parse_successor_state)
+
+
+def load_people_nouns(path: Path = DATA_DIR / "people_nouns.tsv") -> dict[str, PeopleNoun]:
+    """Return the peoples' nouns ("Serbs", "Cypriots") by row id."""
+    return _load(path, ("id", "names", "kind", "source"), _parse_people_noun)
 
 
 def _load(path: Path, required: tuple[str, ...], parse: Callable[[Row, list[str]], R]) -> dict[str, R]:
@@ -253,6 +287,34 @@ def _parse_term(row: Row, problems: list[str]) -> Term:
         end=end,
         dates=row["dates"],
         shared=row.get("shared") == "yes",
+        source=row["source"],
+        origin=f"{row.path}:{row.line}",
+    )
+
+
+def _parse_successor_state(row: Row, problems: list[str]) -> SuccessorState:
+    _check_code(row, "id", problems)
+    _check_code(row, "predecessor", problems)
+    independence = _parse_date(row, "independence", problems)
+    return SuccessorState(
+        id=row["id"],
+        predecessor=row["predecessor"],
+        independence=independence or dt.date.min,
+        source=row["source"],
+        origin=f"{row.path}:{row.line}",
+    )
+
+
+def _parse_people_noun(row: Row, problems: list[str]) -> PeopleNoun:
+    _check_choice(row, "kind", PEOPLE_NOUN_KINDS, problems)
+    country = row.get("country") or None
+    if (row["kind"] == "residence") != (country is not None):
+        problems.append(f"{row.where('country')}: a residence noun needs a country, an ethnic one none")
+    return PeopleNoun(
+        id=row["id"],
+        names=_split(row["names"]),
+        kind=row["kind"],
+        country=country,
         source=row["source"],
         origin=f"{row.path}:{row.line}",
     )

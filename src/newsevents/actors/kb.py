@@ -6,6 +6,8 @@
     kb.places.find(tokens)               # every town or city name; kb.places.place(key) says where
     kb.term_on("vladimir-putin", date)   # the office a person held on a date
     kb.imported_actor(entry_id, date)    # the code a user's PETRARCH entry gives on a date
+    kb.state_on("SSD", date)             # whose land a town of South Sudan was on a date (SDN before 2011)
+    kb.people_nouns.get("Serbs")         # a people's noun: "Bosnian Serbs" live in Bosnia
 
 Callers load it once and pass it down; nothing here is cached between calls.
 """
@@ -27,15 +29,19 @@ from newsevents.actors.data import (
     Country,
     Institution,
     Organisation,
+    PeopleNoun,
     Region,
     Role,
+    SuccessorState,
     Term,
     load_countries,
     load_institutions,
     load_organisations,
     load_people,
+    load_people_nouns,
     load_regions,
     load_roles,
+    load_successor_states,
 )
 from newsevents.actors.spelling import SpellingIndex, load_true_spellings
 from newsevents.actors.dictionaries import Dictionaries, DictionaryActor, load_dictionaries
@@ -66,6 +72,8 @@ class KnowledgeBase:
     roles: Mapping[str, Role]
     people: Mapping[str, Person]
     aliases: AliasIndex
+    successor_states: Mapping[str, SuccessorState] = field(default_factory=dict)  # by the new state's code
+    people_nouns: Mapping[str, PeopleNoun] = field(default_factory=dict)  # by each of the noun's forms
     imported: Mapping[str, DictionaryActor] = field(default_factory=dict)  # a user's PETRARCH actors
     places: Gazetteer = field(default_factory=Gazetteer)  # towns and cities, read on first use
     spelling: SpellingIndex | None = None  # one-letter typos of country names ("Afganistan")
@@ -105,6 +113,8 @@ class KnowledgeBase:
         regions: Mapping[str, Region] | None = None,
         roles: Mapping[str, Role] | None = None,
         people: Mapping[str, Term] | None = None,
+        successor_states: Mapping[str, SuccessorState] | None = None,
+        people_nouns: Mapping[str, PeopleNoun] | None = None,
     ) -> KnowledgeBase:
         """Return a knowledge base over tables already in memory (tests build tiny ones)."""
         kb = cls(
@@ -115,6 +125,8 @@ class KnowledgeBase:
             roles=dict(roles or {}),
             people=group_people((people or {}).values()),
             aliases=AliasIndex(),
+            successor_states=dict(successor_states or {}),
+            people_nouns={name: row for row in (people_nouns or {}).values() for name in row.names},
         )
         for alias, target, _ in iter_aliases(kb):
             kb.aliases.add(alias, target)
@@ -183,6 +195,15 @@ class KnowledgeBase:
         if past:
             return max(past, key=lambda t: t.end or dt.date.min), "former"
         return terms[0], "before"
+
+    def state_on(self, country: str, day: dt.date | None) -> str:
+        """Return the state whose land a place of `country` was on `day`: a town of South Sudan
+        was Sudan's before 2011-07-09 (successor_states.tsv). Undated: today's state."""
+        successor = self.successor_states.get(country)
+        while day is not None and successor is not None and day < successor.independence:
+            country = successor.predecessor
+            successor = self.successor_states.get(country)
+        return country
 
     def person_on(self, person_ids: list[str], day: dt.date | None) -> str:
         """Return which of several people sharing a name is meant on `day`.
@@ -282,4 +303,6 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     "regions": load_regions,
     "roles": load_roles,
     "people": load_people,
+    "successor_states": load_successor_states,
+    "people_nouns": load_people_nouns,
 }

@@ -5,6 +5,7 @@ A phrase is a run of *units* with nothing but qualifiers between them:
     modifier*  role*  name?        modifier = country, demonym, capital, seat of power,
                                               organisation, region, a person ("Biden administration"),
                                               a town or city ("Basra police"),
+                                              a country with a people's noun ("Bosnian Serbs"),
                                               or any entry of a user's PETRARCH dictionary ("Gondor")
                                    role     = a title, group or body noun ("President", "troops")
                                    name     = a known person, or a person the text names
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from newsevents.actors.aliases import AFFILIATION_SUFFIXES, AliasMatch, Target
+from newsevents.actors.data import PeopleNoun
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.places import place_span
 from newsevents.records import Entity, Token
@@ -59,6 +61,7 @@ class Unit:
     end: int
     kind: str  # M | R | N
     targets: tuple[Target, ...] = ()  # empty for a name the knowledge base lacks
+    people_noun: PeopleNoun | None = None  # the people's noun joined to a country ("Bosnian *Serbs*")
 
 
 @dataclass(slots=True)
@@ -86,12 +89,14 @@ def find_units(tokens: Sequence[Token], entities: Sequence[Entity], kb: Knowledg
     """Return the known names, role nouns and person names of the article, in text order."""
     matches = kb.aliases.find(tokens)
     peoples = {i for m in matches if {t.kind for t in m.targets} <= PEOPLE_KINDS for i in range(m.first, m.end)}
+    peoples |= {t.i for t in tokens if t.text in kb.people_nouns}  # "Iraqi Kurds"
     person_spans = [
         (e.first_token, e.end_token) for e in entities
         if e.label == "PERSON" and not set(range(e.first_token, e.end_token)) <= peoples  # "Bosnian Serbs": a people
     ]
     place_spans = [(e.first_token, e.end_token) for e in entities if e.label in PLACE_LABELS]
     units = [u for m in matches if (u := _unit_of(m, tokens, kb, person_spans, place_spans))]
+    units = _join_people_nouns(tokens, units, kb)
     units = _drop_role_modifiers(tokens, units)
     units = _add_person_names(tokens, units, person_spans)
     units = _add_surnames(tokens, units)
@@ -166,6 +171,37 @@ def _widen_person(match: AliasMatch, span: tuple[int, int], tokens: Sequence[Tok
         if not (len(text) == 2 and text.endswith(".")):  # an initial
             return None
     return Unit(span[0], span[1], NAME, match.targets)
+
+
+def _join_people_nouns(tokens: Sequence[Token], units: list[Unit], kb: KnowledgeBase) -> list[Unit]:
+    """Join a country's adjective or name and a people's noun right after it into one unit that
+    names where the group lives (`people_nouns.tsv`): "Bosnian Serbs" and "Iraqi Kurds" live in
+    the adjective's country (BIH, IRQ), "Turkish Cypriots" in Cyprus. Only the very next word
+    counts ("Greek-Albanian" names two countries), and a noun starting a longer name ("Arab
+    League") is not a people's.
+    """
+    starts = {u.first: u for u in units}
+    joined: list[Unit] = []
+    for unit in units:
+        if joined and joined[-1].people_noun and joined[-1].end == unit.end:
+            continue  # the people's noun, now inside the joined unit
+        noun = _people_noun_after(tokens, unit, kb)
+        after = starts.get(unit.end)
+        if noun is None or (after is not None and after.end > unit.end + 1):
+            joined.append(unit)
+            continue
+        country = unit.targets[0].key if noun.kind == "ethnic" else noun.country
+        joined.append(Unit(unit.first, unit.end + 1, MODIFIER, (Target("adjective", country),), noun))
+    return joined
+
+
+def _people_noun_after(tokens: Sequence[Token], unit: Unit, kb: KnowledgeBase) -> PeopleNoun | None:
+    """Return the people's noun right after a country's name or adjective, if one follows."""
+    if unit.kind != MODIFIER or len(unit.targets) != 1 or unit.targets[0].kind not in PEOPLE_KINDS:
+        return None
+    if unit.end >= len(tokens) or tokens[unit.end].sentence != tokens[unit.first].sentence:
+        return None
+    return kb.people_nouns.get(tokens[unit.end].text)
 
 
 def _drop_role_modifiers(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:

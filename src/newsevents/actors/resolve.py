@@ -7,11 +7,16 @@
     "Biden" (after "Joe Biden")       -> USAGOV  Joe Biden                coref:name
     "he" (subject, after "Putin")     -> RUSGOV  Vladimir Putin           coref:pronoun
     "near the town of Samarra"        -> IRQ     Sāmarrā’                 place:91597
+    "Juba" (in 2000)                  -> SDN                              capital:SSD:before-independence
+    "Bosnian Serbs"                   -> BIH                              country:BIH:ethnic:serbs
 
 Each phrase (see `phrases.py`) becomes one `Mention`; the people table is read on the
 article's date, so "Medvedev" is Russia's president in 2010 and its prime minister in 2015.
 A former office holder keeps their country but no role (`USA`, office "former President"); a
-town or city the text uses as a place (see `places.py`) is its country without a role.
+town or city the text uses as a place (see `places.py`) is its country without a role, and a
+town or capital of a state not yet independent on that date is its predecessor's
+(`successor_states.tsv`). A people's noun after a country's adjective names one group, coded
+where it lives (`people_nouns.tsv`).
 Named entities no rule resolves are returned with `actor=None` and `how="unresolved"`.
 """
 
@@ -33,6 +38,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FORMER_WORDS = frozenset({"former", "ex", "late"})
 # qualifiers kept in an office name: "Deputy Foreign Minister"
 OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
+# marks a town or capital coded to the state it belonged to before its own became independent
+BEFORE_INDEPENDENCE = ":before-independence"
 MODIFIER_MENTION_KINDS = {
     "country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "NORP", "region": "LOC",
 }
@@ -255,17 +262,23 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
     target = unit.targets[0]
     if target.kind in ("country", "adjective"):
         country = kb.countries[target.key]
-        return Base(country.id, country.id, None, country.name, f"country:{country.id}")
+        how = f"country:{country.id}" + (f":{unit.people_noun.kind}:{unit.people_noun.id}" if unit.people_noun else "")
+        return Base(country.id, country.id, None, country.name, how)
     if target.kind == "imported":
         actor = kb.imported_actor(target.key, ctx.day)
         if actor is None:
             return None  # none of the entry's codes holds on the article's date
         return Base(actor.code, actor.country, actor.role, actor.name or "", f"dictionary:{target.key}")
     if target.kind == "capital":
+        state = kb.state_on(target.key, ctx.day)
+        if state != target.key:  # "Juba" in 2000: a town of Sudan, no government's seat yet
+            return Base(state, state, None, _text(ctx.tokens, unit), f"capital:{target.key}{BEFORE_INDEPENDENCE}")
         return Base(target.key, target.key, "GOV", _text(ctx.tokens, unit), f"capital:{target.key}")
     if target.kind == "place":
         place = kb.places.place(target.key)
-        return Base(place.country, place.country, None, place.name, f"place:{place.id}")
+        state = kb.state_on(place.country, ctx.day)
+        how = f"place:{place.id}" + (BEFORE_INDEPENDENCE if state != place.country else "")
+        return Base(state, state, None, place.name, how)
     if target.kind == "institution":
         row = kb.institutions[target.key]
         return Base(row.country, row.country, row.role, row.name, f"metonym:{row.id}")
