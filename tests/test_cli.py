@@ -145,8 +145,12 @@ def test_cli_invalid_data_file_exits_3(monkeypatch):
     assert "patterns.tsv:3: code" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["code", "quotes", "actors", "ingest", "eval"])
-def test_cli_parse_all_reaches_the_settings_of_every_coding_command(monkeypatch, tmp_path: Path, command: str):
+@pytest.mark.parametrize(
+    ("command", "option", "default"),
+    [("code", "--parse-all", False), ("ingest", "--parse-all", False), ("eval", "--parse-all", False),
+     ("quotes", "--triage", True), ("actors", "--triage", True)],  # quotes and mentions from every sentence
+)
+def test_cli_parse_all_reaches_the_settings_of_every_coding_command(monkeypatch, tmp_path: Path, command, option, default):
     from newsevents import pipeline
     from newsevents.errors import DataFileError
 
@@ -159,8 +163,8 @@ def test_cli_parse_all_reaches_the_settings_of_every_coding_command(monkeypatch,
     monkeypatch.setattr(pipeline.Resources, "load", record)
     db = ["--db", str(tmp_path / "events.duckdb")] if command == "ingest" else []
     assert run(command, str(EXAMPLES), *db).exit_code == 3
-    assert run(command, str(EXAMPLES), *db, "--parse-all").exit_code == 3
-    assert seen == [False, True]
+    assert run(command, str(EXAMPLES), *db, option).exit_code == 3
+    assert seen == [default, not default]
 
 
 def test_cli_actors_prints_one_record_per_mention():
