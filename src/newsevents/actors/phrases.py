@@ -313,12 +313,33 @@ def group_phrases(tokens: Sequence[Token], units: list[Unit]) -> list[Phrase]:
     """Return the phrases the units form, leading qualifiers and appositions included."""
     runs: list[list[Unit]] = []
     for unit in units:
-        if runs and _joins(tokens, runs[-1], unit):
+        if runs and _holder_name(tokens, runs[-1][-1], unit):
+            unit.kind = NAME  # "Prime Minister Romendacil": the entry names the title's holder
+            runs[-1].append(unit)
+        elif runs and _joins(tokens, runs[-1], unit):
             runs[-1].append(unit)
         else:
             runs.append([unit])
     phrases = [_phrase(tokens, _name_last(run)) for units_ in runs for run in _split_modifier_runs(units_)]
     return _merge_appositions(tokens, phrases)
+
+
+def _holder_name(tokens: Sequence[Token], title: Unit, after: Unit) -> bool:
+    """Return True when a user's dictionary entry right after a title noun is the holder's name.
+
+    PETRARCH files list people and countries alike ("ROMENDACIL [BRE]"), so the entry is a
+    modifier unit; after "Prime Minister" or "minister" it names the person the title belongs to
+    ("Bree Prime Minister Romendacil", "Ithilen's minister Calimehtar"), when the parser joins
+    the two (the title a compound of the name, or the name in apposition to the title).
+    """
+    if title.kind != ROLE or after.kind != MODIFIER or after.first != title.end:
+        return False
+    if {t.kind for t in after.targets} != {"imported"} or tokens[after.first].pos != "PROPN":
+        return False
+    if tokens[title.end - 1].sentence != tokens[after.first].sentence:
+        return False
+    name_span, title_span = range(after.first, after.end), range(title.first, title.end)
+    return tokens[title.end - 1].head in name_span or tokens[after.end - 1].head in title_span
 
 
 def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
@@ -335,13 +356,23 @@ def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
         return titled and words in (["of"], ["of", "the"]) and not owns_next
     if (before.kind, after.kind) not in JOINING_ORDERS:
         return False
-    if words and words[0] in POSSESSIVES and before.kind in (MODIFIER, NAME):
+    owner = bool(words) and words[0] in POSSESSIVES and before.kind in (MODIFIER, NAME)
+    if owner:
         gap, words = gap[1:], words[1:]
+    if owner and after.kind == ROLE and _describes(gap):
+        return True  # "Ithilen's awful and evil minister", "Iran's powerful judiciary"
     if before.kind == MODIFIER and len(words) >= 2 and words[0] == "-" and words[1] in AFFILIATION_SUFFIXES:
         gap, words = gap[2:], words[2:]  # "Vietnamese-led forces" are Vietnam's, as "U.S.-led forces"
     if before.kind == MODIFIER and after.kind == ROLE and _is_portfolio(gap):
         return True  # "Nigerian Information Minister", "Brazil's Health Ministry"
     return all(word in QUALIFIERS for word in words)
+
+
+def _describes(gap: Sequence[Token]) -> bool:
+    """Return True for adjectives, joined by "and" or commas, between an owner and its title."""
+    return bool(gap) and gap[-1].pos == "ADJ" and all(
+        t.pos == "ADJ" or t.text.lower() in QUALIFIERS or t.text.lower() in ("and", ",") for t in gap
+    )
 
 
 def _is_portfolio(gap: Sequence[Token]) -> bool:
@@ -401,13 +432,13 @@ def _in_apposition(tokens: Sequence[Token], a: Phrase, b: Phrase) -> bool:
         return False
     if not ((a.name and b.roles and not b.name) or (b.name and a.roles and not a.name)):
         return False
-    head_a, head_b = _phrase_head(tokens, a), _phrase_head(tokens, b)
+    head_a, head_b = phrase_head(tokens, a), phrase_head(tokens, b)
     return (head_b.dep == "appos" and a.first <= head_b.head < a.end) or (
         head_a.dep == "appos" and b.first <= head_a.head < b.end
     )
 
 
-def _phrase_head(tokens: Sequence[Token], phrase: Phrase) -> Token:
+def phrase_head(tokens: Sequence[Token], phrase: Phrase) -> Token:
     """Return the phrase's syntactic head: its token attached outside it ("minister" in "the
     foreign minister of Chile")."""
     inside = range(phrase.first, phrase.end)

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from newsevents.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Antecedent, Memory
 from newsevents.actors.kb import KnowledgeBase
-from newsevents.actors.phrases import NAME, Phrase, Unit, find_units, group_phrases
+from newsevents.actors.phrases import NAME, Phrase, Unit, find_units, group_phrases, phrase_head
 from newsevents.actors.places import LOCATIVE_PREPS, PLACE_ENTITY_LABELS
 from newsevents.actors.data import Term
 from newsevents.records import Actor, AnalyzedArticle, Mention, Token
@@ -95,6 +95,7 @@ class Context:
     day: dt.date | None
     tokens: Sequence[Token]
     memory: Memory
+    bases: dict[int, Base] = field(default_factory=dict)  # token -> what its phrase's modifiers name
 
 
 def resolve_mentions(analyzed: AnalyzedArticle, kb: KnowledgeBase) -> tuple[Mention, ...]:
@@ -110,6 +111,9 @@ def resolve_mentions(analyzed: AnalyzedArticle, kb: KnowledgeBase) -> tuple[Ment
         if isinstance(item, Phrase):
             resolved = resolve_phrase(item, ctx)
             span = (item.first, item.end)
+            base = _base(item, ctx)
+            if base:
+                ctx.bases.update(dict.fromkeys(range(item.first, item.end), base))
         else:
             resolved = _resolve_pronoun(item, ctx)
             span = (item.i, item.i + 1)
@@ -147,6 +151,12 @@ def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
     bare = name.end - name.first == 1 and not phrase.roles and not phrase.modifiers
     if bare and ctx.memory.is_unknown(_text(ctx.tokens, name)):
         return Resolved(None, "unresolved", "PERSON")  # "Gates" after "Bill Gates"
+    if name.targets and name.targets[0].kind == "imported":  # "Prime Minister Romendacil" (see phrases)
+        own = _imported_base(name.targets[0].key, ctx)
+        if own is not None and own.role and _base(phrase, ctx) is None:
+            return Resolved(own.actor(own.role), own.how, "PERSON")  # the entry's own code is complete: USAELI
+        actor, how = _titled(phrase, ctx, _text(ctx.tokens, name), own)
+        return Resolved(actor, how, "PERSON")
     if name.targets:
         person = ctx.kb.person_on([t.key for t in name.targets], ctx.day)
         term, status = ctx.kb.term_on(person, ctx.day)
@@ -183,7 +193,7 @@ def _titled(
     "Ukrainian President Ivan Petrov" -> UKRGOV; "President Ivan Petrov" (no country) -> GOV;
     "Pentagon spokesman" -> USAMIL (a spokesman takes the role of the body he speaks for).
     """
-    base = _base(phrase, ctx) or fallback
+    base = _base(phrase, ctx) or fallback or _shared_base(phrase, ctx)
     rows = [ctx.kb.roles[u.targets[0].key] for u in phrase.roles]
     if not rows:
         return (base.actor(base.role, name), base.how) if base else (None, "unresolved")
@@ -215,10 +225,11 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
         if antecedent:
             return Resolved(antecedent.actor, "coref:title", kind, antecedent.person)
     text = _text_span(ctx.tokens, phrase.first, phrase.end)
-    if actor is not None and kind == "GROUP" and _base(phrase, ctx) is None:
+    owned = _base(phrase, ctx) or _shared_base(phrase, ctx)
+    if actor is not None and kind == "GROUP" and owned is None:
         # "protesters", "police": a role with no country; the event coder may place it
         return Resolved(Actor(actor.code, None, actor.role, text, actor.office), how + ":no-country", kind)
-    if actor is None or _base(phrase, ctx) is None:
+    if actor is None or owned is None:
         return None  # a role noun with no country: "the two leaders"
     return Resolved(Actor(actor.code, actor.country, actor.role, text, actor.office), how, kind)
 
@@ -255,6 +266,20 @@ def _base(phrase: Phrase, ctx: Context) -> Base | None:
     return None
 
 
+def _shared_base(phrase: Phrase, ctx: Context) -> Base | None:
+    """Return the country a bare role noun shares with the role it is coordinated with: in
+    "Danish media and government" or "U.S. officials and lawmakers" the second noun is Danish
+    (American) too. Only a noun right after "and", "or" or a comma, with no article of its own
+    ("the Danish media and the government" may be another's), joined to the first role's head.
+    """
+    if phrase.modifiers or not phrase.roles or phrase.first == 0:
+        return None
+    if ctx.tokens[phrase.first - 1].text.lower() not in ("and", "or", ","):
+        return None
+    head = phrase_head(ctx.tokens, phrase)
+    return ctx.bases.get(head.head) if head.dep == "conj" and head.head < phrase.first else None
+
+
 def _unit_base(unit: Unit, ctx: Context) -> Base | None:
     kb = ctx.kb
     if unit.kind == NAME:
@@ -265,10 +290,7 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
         how = f"country:{country.id}" + (f":{unit.people_noun.kind}:{unit.people_noun.id}" if unit.people_noun else "")
         return Base(country.id, country.id, None, country.name, how)
     if target.kind == "imported":
-        actor = kb.imported_actor(target.key, ctx.day)
-        if actor is None:
-            return None  # none of the entry's codes holds on the article's date
-        return Base(actor.code, actor.country, actor.role, actor.name or "", f"dictionary:{target.key}")
+        return _imported_base(target.key, ctx)
     if target.kind == "capital":
         state = kb.state_on(target.key, ctx.day)
         if state != target.key:  # "Juba" in 2000: a town of Sudan, no government's seat yet
@@ -289,8 +311,18 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
     return Base(region.id, None, None, region.name, f"region:{region.id}", fixed_code=True)
 
 
+def _imported_base(entry_id: str, ctx: Context) -> Base | None:
+    """Return what a user's dictionary entry names on the article's date, None if no code holds."""
+    actor = ctx.kb.imported_actor(entry_id, ctx.day)
+    if actor is None:
+        return None  # none of the entry's codes holds on the article's date
+    return Base(actor.code, actor.country, actor.role, actor.name or "", f"dictionary:{entry_id}")
+
+
 def _person_base(unit: Unit, ctx: Context) -> Base | None:
     """Return the country (or body) of a person used as a modifier: "Biden administration"."""
+    if unit.targets and unit.targets[0].kind == "imported":  # a dictionary entry holding a title
+        return _imported_base(unit.targets[0].key, ctx)
     earlier = ctx.memory.by_name(_text(ctx.tokens, unit))
     actor = earlier.actor if earlier else None
     if actor is None and unit.targets:
