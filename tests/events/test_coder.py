@@ -303,6 +303,12 @@ def test_coder_object_lends_the_phrase_the_parser_hung_on_the_verb(coder):
     assert ("ARABLEAGUE", "020", "YEM") in triples(coder("The Arab League urged parties to the conflict in Yemen to allow aid convoys through."))
 
 
+def test_coder_object_lends_every_conjunct_of_its_phrase(coder):
+    # the convoy is of three countries' diplomats: each is a target of the attack
+    events = coder("Islamic State fighters attacked a convoy of Iranian, Syrian and Iraqi diplomats.")
+    assert {("ISIS", "190", "IRN"), ("ISIS", "190", "SYR"), ("ISIS", "190", "IRQ")} <= triples(events)
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Israel's militia allies in southern Lebanon on Sunday.")
     assert "ISR" not in {key(e.target) for e in events}

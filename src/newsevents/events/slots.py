@@ -59,10 +59,10 @@ def find_actors(
                     # "France said it had rejected ...": the speaker itself ("this", "which" never are)
                     found = find_actors(view, trigger, ("speaker",), exclude, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
-                    found = _lent_actors(view, head, exclude)[:1]
+                    found = _lent_actors(view, head, exclude)
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN":
                 found = (_lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
-                         or _stranded_phrase_actors(view, trigger, head, exclude))[:1]
+                         or _stranded_phrase_actors(view, trigger, head, exclude))
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
@@ -77,13 +77,15 @@ def find_actors(
 
 def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2,
                  prepositions: tuple[str, ...] = OWNER_PREPOSITIONS, deps: tuple[str, ...] = OWNER_DEPS) -> list[Actor]:
-    """Return the identified actors the modifiers of a phrase name, looking `depth` levels down."""
-    found = []
+    """Return the identified actors of the first modifier of a phrase that names any, with its
+    conjuncts ("ties *with Iran, Syria and Iraq*"), looking `depth` levels down."""
     for modifier in _modifiers(view, head, prepositions + PLACE_PREPOSITIONS, deps):
-        found += [a for a in view.actors_in(modifier, exclude) if is_identified(a)]
+        found = [a for a in view.actors_in(modifier, exclude) if is_identified(a)]
         if not found and depth > 1:
-            found += _lent_actors(view, modifier, exclude, depth - 1, prepositions)
-    return found
+            found = _lent_actors(view, modifier, exclude, depth - 1, prepositions)
+        if found:
+            return found
+    return []
 
 
 def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exclude: set[str]) -> list[Actor]:
