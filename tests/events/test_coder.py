@@ -309,6 +309,11 @@ def test_coder_object_lends_every_conjunct_of_its_phrase(coder):
     assert {("ISIS", "190", "IRN"), ("ISIS", "190", "SYR"), ("ISIS", "190", "IRQ")} <= triples(events)
 
 
+def test_coder_role_placed_in_coordinated_countries_is_each_country_s(coder):
+    events = coder("Lawmakers in Serbia and Croatia rejected the border plan on Friday.")
+    assert {e.source.code for e in events if e.cameo == "120"} == {"SRBLEG", "HRVLEG"}
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Israel's militia allies in southern Lebanon on Sunday.")
     assert "ISR" not in {key(e.target) for e in events}

@@ -66,10 +66,10 @@ def find_actors(
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
-            local = None
-            if found and not any(map(is_identified, found)):  # "police", "their forces"
-                local = _phrase_country(view, head) or _possessor_country(view, trigger, head)
-            actors = [a for a in (_with_home(a, local or home) for a in found) if a and a.code not in exclude]
+            homes: list[str | None] = [home]
+            if found and not any(map(is_identified, found)):  # "police", "their forces", "lawmakers in X and Y"
+                homes = _phrase_countries(view, head) or [_possessor_country(view, trigger, head) or home]
+            actors = [a for a in (_with_home(a, h) for a in found for h in homes) if a and a.code not in exclude]
             if actors:
                 return actors
     return []
@@ -112,12 +112,19 @@ def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
 
 def _phrase_country(view: SentenceView, head: Token) -> str | None:
     """Return the first country named inside a phrase, its head's own mention aside."""
+    return next(iter(_phrase_countries(view, head)), None)
+
+
+def _phrase_countries(view: SentenceView, head: Token) -> list[str]:
+    """Return the first country named inside a phrase, its head's own mention aside, with the
+    countries coordinated with it ("lawmakers in Serbia and Montenegro": both)."""
     own = view.mention_at.get(head.i)
     for token in view.tree.subtree(head):
         mention = view.mention_at.get(token.i)
         if mention is not own and mention and mention.actor and mention.actor.country:
-            return mention.actor.country
-    return None
+            actors = [view.actor_of(t) for t in view.conjuncts(token)]
+            return list(dict.fromkeys(a.country for a in actors if a and a.country))
+    return []
 
 
 def _possessor_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
