@@ -314,6 +314,19 @@ def test_coder_role_placed_in_coordinated_countries_is_each_country_s(coder):
     assert {e.source.code for e in events if e.cameo == "120"} == {"SRBLEG", "HRVLEG"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Old rivals Greece and Turkey have renewed diplomatic ties after a 12-year break.", ("GRC", "054", "TUR")),
+        ("Japan will contribute a million yen to Nepal.", ("JPN", "070", "NPL")),
+        ("Norway contributed two million kroner to Sudan.", ("NOR", "070", "SDN")),
+    ],
+)
+def test_coder_ties_renewed_and_money_contributed_in_any_currency(coder, text, expected):
+    # "rivals", tagged a verb, is the parser's second subject: the countries are the subject
+    assert expected in triples(coder(text))
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Israel's militia allies in southern Lebanon on Sunday.")
     assert "ISR" not in {key(e.target) for e in events}

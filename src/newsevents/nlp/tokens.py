@@ -52,9 +52,13 @@ class DependencyTree:
         """Return the subject of `verb`, borrowing it from the governing verb for "adding"/xcomp/conj."""
         node = verb
         for _ in range(MAX_SUBJECT_CLIMB):
-            for child in self.children(node):
-                if child.dep in SUBJECT_DEPS:
-                    return self._misread_participle_subject(child) or child
+            # of two subjects the parser gives one verb, a noun it tagged as a verb is not the
+            # head: "Old *rivals* Greece and Turkey have renewed ties"
+            subjects = [c for c in self.children(node) if c.dep in SUBJECT_DEPS]
+            if subjects:
+                nouns = [c for c in subjects if c.pos != "VERB"] if len(subjects) > 1 else subjects
+                subject = (nouns or subjects)[0]
+                return self._misread_participle_subject(subject) or subject
             if node.dep not in ("advcl", "xcomp", "conj", "acomp") or node.head == node.i:  # acomp: "is about to"
                 return None
             node = self.tokens[node.head]
