@@ -592,3 +592,34 @@ def test_coder_repelling_is_fighting_off_force(coder, text, expected):
 )
 def test_coder_fighting_to_do_something_is_no_fight(coder, text, fights):
     assert bool([e for e in coder(text) if e.root == "19"]) == fights
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a measure noun or a span of time stands in the clause for its "of" phrase: the support
+        # verb carries the event through it and lends its subject and prepositional phrases
+        ("Israel launched a wave of airstrikes on Gaza.", ("ISR", "195", "PSE")),
+        ("The Sri Lankan government began a new round of talks with Tamil rebels.", ("LKA", "040", "LKA")),
+        ("Ethiopian troops carried out a number of raids on Somali villages.", ("ETH", "190", "SOM")),
+        ("Russian and Belarusian troops launched ten days of war games near the Polish border.", ("RUS", "150", "POL")),
+        ("The United States suspended part of its military aid to Egypt.", ("USA", "162", "EGY")),
+    ],
+)
+def test_coder_measure_noun_stands_for_its_of_phrase(coder, text, expected):
+    assert expected in triples(coder(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "out" hangs "of the country" below it and the parser calls it a preposition: a particle
+        ("Myanmar's military government forced the Red Cross out of the country.", ("MMR", "166", "ICRC")),
+        ("Russia ordered the British diplomats out of Moscow.", ("RUS", "161", "GBR")),
+        # the parser hangs a later phrase on "out" too ("out | following the dispute")
+        ("Sudan forced the British charity, Oxfam, out of the country following the dispute.", ("SDN", "166", "GBR")),
+        ("Israel pulled its troops out of southern Lebanon.", ("ISR", "0874", "LBN")),  # "of" read below "out"
+    ],
+)
+def test_coder_preposition_with_no_object_of_its_own_is_a_particle(coder, text, expected):
+    assert expected in triples(coder(text))

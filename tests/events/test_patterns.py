@@ -113,6 +113,8 @@ FAMILY_SENTENCES = [
     ("The Serbian police beat up Albanian protesters.", ("SRB", "182", "ALB")),
     ("Al-Shabaab militants killed Kenyan soldiers.", ("SOM", "1823", "KEN")),
     ("Colombian guerrillas detonated a car bomb in Bogota.", ("COL", "183", "COL")),
+    ("Chechen rebels exploded a series of bombs in Moscow.", ("RUS", "183", "RUS")),
+    ("Basque separatists set off a bomb in Madrid.", ("ESP", "183", "ESP")),
     # 19 fight: attack, airstrikes (noun), clash, invade, open fire, violate ceasefire
     ("Russia attacked Ukraine.", ("RUS", "190", "UKR")),
     ("Israel launched airstrikes on Syria.", ("ISR", "195", "SYR")),

@@ -21,6 +21,8 @@ def _coded(events):
         ("Russian hackers hacked the German parliament's computers.", ("RUS", "170", "DEU")),
         ("Russia launched a cyberattack on Estonia.", ("RUS", "170", "EST")),
         ("Chinese hackers carried out cyber attacks against Taiwan.", ("CHN", "170", "TWN")),
+        # "cyber" tagged as an adjective, not a noun modifier
+        ("Russian hackers launched a massive cyber attack on Estonian government websites.", ("RUS", "170", "EST")),
     ],
 )
 def test_cyber_attacks_are_coercion(coder, text, expected):

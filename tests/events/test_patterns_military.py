@@ -23,6 +23,10 @@ def _coded(events):
         ("Egypt held joint maneuvers with Saudi Arabia.", ("EGY", "062", "SAU")),
         ("Egyptian and Saudi troops held joint war-games with Jordan.", ("SAU", "062", "JOR")),
         ("North Korea staged war games near the South Korean border on Tuesday.", ("PRK", "150", "KOR")),
+        # an adjective says the exercise is joint: the coordinated sources cooperate with each other
+        ("Egypt and Jordan held joint military exercises in the Red Sea.", ("JOR", "062", "EGY")),
+        ("Russia and China held combined naval drills in the Sea of Japan.", ("RUS", "062", "CHN")),
+        ("Russian and Belarusian troops began joint war games near the Polish border.", ("BLR", "062", "RUS")),
     ],
 )
 def test_war_games_and_joint_maneuvers(coder, text, expected):
@@ -109,3 +113,23 @@ def test_preparing_a_visit_is_no_force_posture(coder):
 def test_supplies_sent_or_delivered_are_aid(coder, text, expected):
     events = coder(text)
     assert found(events, *expected), _coded(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who arrives decides: peacekeepers keep the peace (074), troops are deployed (154),
+        # officials visit (042)
+        ("UN peacekeepers arrived in South Sudan on Monday.", ("UN", "074", "SSD")),
+        ("A first batch of Indian peacekeepers arrived in Lebanon on Tuesday.", ("IND", "074", "LBN")),
+        ("Nigerian peacekeeping troops arrived in Liberia on Sunday.", ("NGA", "074", "LBR")),  # the troops' modifier
+        ("American troops arrived in Kuwait on Friday.", ("USA", "154", "KWT")),
+        ("The Russian foreign minister arrived in Beijing for talks.", ("RUS", "042", "CHN")),
+        # the commander names an actor himself: his "of" phrase does not say who arrived
+        ("The commander of the UN peacekeepers arrived in Kinshasa for talks.", ("UN", "042", "COD")),
+    ],
+)
+def test_arrival_is_coded_by_who_arrives(coder, text, expected):
+    events = coder(text)
+    assert [(key(e.source), e.cameo, key(e.target)) for e in events] == [expected], _coded(events)

@@ -21,6 +21,9 @@ JOURNEY_VERBS = frozenset({"arrive", "come", "convene", "converge", "fly", "gath
 # dependents that introduce a prepositional phrase
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# entity labels of a number, share or span that measures out its "of" phrase ("hundreds of
+# rebels", "10 days of war games"), as the nouns of measure_nouns.tsv do by their lemma
+MEASURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "DATE"})
 # how far `reporting_verb_above` climbs from an event word to the verb that reports it
 MAX_REPORT_CLIMB = 6
 # how a noun event hangs on the verb that carries it: "imposed *sanctions*", "*sanctions* were imposed"
@@ -41,6 +44,7 @@ class SentenceView:
     place_nouns: frozenset[str] = frozenset()
     condition_marks: frozenset[str] = frozenset()  # words that open a threat's condition ("if", "unless")
     relational_nouns: frozenset[str] = frozenset()  # nouns whose possessor is someone else ("ally")
+    measure_nouns: frozenset[str] = frozenset()  # nouns that stand for their "of" phrase ("a wave of")
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -111,6 +115,17 @@ class SentenceView:
                     return obj
         return None
 
+    def particles(self, verb: Token) -> list[Token]:
+        """Return the particles of a phrasal verb: those the parser tags so ("carried *out*"),
+        and a preposition whose object hangs on a preposition of its own, which the parser takes
+        for a preposition ("forced the agency *out* of the country", "ordered them *out* of Moscow")."""
+        found = []
+        for child in self.tree.children(verb):
+            below = {c.dep for c in self.tree.children(child)}
+            if child.dep == "prt" or (child.dep == "prep" and "prep" in below and "pobj" not in below):
+                found.append(child)
+        return found
+
     def _stranded_object(self, prep: Token) -> list[Token]:
         """Return the object of a preposition the parser left empty, read as the subject of the
         clause that follows it: "granted asylum to *officers* holed up in ..."."""
@@ -121,16 +136,34 @@ class SentenceView:
             following = self.tokens[following.head]
         return [following] if following.dep == "nsubj" else []
 
+    def whole(self, token: Token) -> Token:
+        """Return what a measure, number or part is of, which is what the text is about: "a wave
+        *of airstrikes*", "10 days *of war games*", "dozens *of protesters*"; else the token."""
+        measures = token.ent_type in MEASURE_LABELS or token.lemma in self.measure_nouns
+        if measures and self.mention_at.get(token.i) is None:
+            return self.prep_object(token, "of") or token
+        return token
+
+    def _measure(self, noun: Token) -> Token:
+        """Return the measure whose "of" phrase `noun` is ("launched *a wave* of airstrikes"): it
+        stands in the clause for the noun; else the noun itself."""
+        preposition = self.tokens[noun.head]
+        if noun.dep != "pobj" or preposition.text.lower() != "of" or preposition.head == preposition.i:
+            return noun
+        measure = self.tokens[preposition.head]
+        return measure if self.whole(measure).i == noun.i else noun
+
     def event_noun(self, trigger: Token) -> Token:
         """Return the noun that stands for a noun event in its clause: the noun it modifies ("a
-        *mediation* effort" acts as "effort"), or the first of the nouns it is coordinated with
-        ("launched artillery and rocket *fire*" acts as "artillery"); else the trigger."""
+        *mediation* effort" acts as "effort"), the first of the nouns it is coordinated with
+        ("launched artillery and rocket *fire*" acts as "artillery"), the measure it is the "of"
+        phrase of ("began *a round* of talks"); else the trigger."""
         noun = trigger
         if noun.pos == "NOUN" and noun.dep == "compound" and self.tokens[noun.head].pos == "NOUN":
             noun = self.tokens[noun.head]
         while noun.pos == "NOUN" and noun.dep == "conj" and self.tokens[noun.head].pos == "NOUN":
             noun = self.tokens[noun.head]
-        return noun
+        return self._measure(noun) if noun.pos == "NOUN" else noun
 
     def event_verb(self, trigger: Token) -> Token:
         """Return the verb that carries a noun event ("*imposed* sanctions", "*arrived* for

@@ -27,6 +27,7 @@ from newsevents.events.data import (
     load_actor_codes,
     load_conditional_threats,
     load_intents,
+    load_measure_nouns,
     load_patterns,
     load_place_nouns,
     load_relational_nouns,
@@ -81,6 +82,7 @@ class CoderRules:
     support_verbs: frozenset[str]
     place_nouns: frozenset[str]
     relational_nouns: frozenset[str]
+    measure_nouns: frozenset[str]
     actor_codes: ActorCodeTable
     conditional_threats: dict[str, tuple[str, frozenset[int], str]]
 
@@ -97,6 +99,7 @@ class CoderRules:
             load_support_verbs(),
             load_place_nouns(),
             load_relational_nouns(),
+            load_measure_nouns(),
             load_actor_codes(),
             load_conditional_threats(),
         )
@@ -109,7 +112,8 @@ def code_events(
     mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
     tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
     view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
-                        rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns)
+                        rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns,
+                        rules.measure_nouns)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str]] = {}
@@ -177,7 +181,23 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
         return [c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)][:1]
     if condition.relation == "dobj":  # the object of a passive is its subject ("protesters were beaten")
         return [c for c in view.tree.children(trigger) if c.dep == "dobj" or (c.dep == "nsubjpass" and c.head == trigger.i)]
+    if condition.relation == "prt":
+        return view.particles(trigger)
+    if condition.relation == "nsubj":
+        return _subject_words(view, trigger)
     return [c for c in view.tree.children(trigger) if c.dep == condition.relation]
+
+
+def _subject_words(view: SentenceView, trigger: Token) -> list[Token]:
+    """Return the subject of the trigger's clause with the words that say what it is: its noun
+    modifiers and adjectives ("UN *peacekeeping* troops"); and, for a subject that names no actor
+    itself, those of its "of" phrase ("the first deployment *of* peacekeepers", "a batch *of* troops")."""
+    subject = view.subject(trigger)
+    if subject is None:
+        return []
+    of_object = view.prep_object(subject, "of") if view.actor_of(subject) is None else None
+    heads = [subject] + ([of_object] if of_object is not None else [])
+    return [w for head in heads for w in (head, *(c for c in view.tree.children(head) if c.dep in ("compound", "amod")))]
 
 
 def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> bool:

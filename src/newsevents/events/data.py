@@ -14,7 +14,7 @@ TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
 SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker", "dobj"})
 TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "carrier-object", "subject", "none"})
-CONDITION_RELATIONS = frozenset({"dobj", "xcomp", "prt", "prep", "compound"})
+CONDITION_RELATIONS = frozenset({"dobj", "nsubj", "xcomp", "prt", "prep", "compound", "amod"})
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 
 
@@ -226,6 +226,11 @@ def load_place_nouns(path: Path = DATA_DIR / "place_nouns.tsv") -> frozenset[str
 
 def load_relational_nouns(path: Path = DATA_DIR / "relational_nouns.tsv") -> frozenset[str]:
     """Return the nouns whose possessor is someone else ("Israel's ally" is not Israel)."""
+    return _load_lemmas(path)
+
+
+def load_measure_nouns(path: Path = DATA_DIR / "measure_nouns.tsv") -> frozenset[str]:
+    """Return the nouns that stand for what their "of" phrase names ("a wave of airstrikes")."""
     return _load_lemmas(path)
 
 

@@ -13,8 +13,6 @@ from collections.abc import Sequence
 from newsevents.events.clause import SentenceView, of_country
 from newsevents.records import Actor, Token
 
-# entity labels of a number or share that stands for part of a group ("hundreds of rebels")
-QUANTITY_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
 PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 # and those that locate an event by a town it is close to ("near the town of Samarra")
@@ -206,14 +204,7 @@ def _slot_heads(view: SentenceView, trigger: Token, slot: str) -> list[Token]:
         heads = SLOT_FINDERS[slot](view, trigger)
     else:
         heads = [c for c in view.tree.children(trigger) if c.dep == slot]
-    return [_whole(view, head) for head in heads]
-
-
-def _whole(view: SentenceView, head: Token) -> Token:
-    """Return what a number or share is of ("dozens *of protesters*"), else the head itself."""
-    if head.ent_type in QUANTITY_LABELS and view.mention_at.get(head.i) is None:
-        return view.prep_object(head, "of") or head
-    return head
+    return [view.whole(head) for head in heads]
 
 
 def _passive_subject(view: SentenceView, trigger: Token) -> Token | None:
@@ -299,10 +290,11 @@ def _governor(view: SentenceView, trigger: Token) -> list[Token]:
 
 def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
     """Return the object of the trigger's preposition, else of the verb that carries a noun
-    event ("imposed sanctions *on* Iran"), of its object ("signed a deal *with* Israel"), or of
-    its infinitive ("ready to talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
-    words = [trigger, view.event_noun(trigger), view.event_verb(trigger)]
-    words += [c for c in view.tree.children(trigger) if c.dep == "dobj"]
+    event ("imposed sanctions *on* Iran"), of its particle ("pulled its troops out *of*
+    Lebanon"), of its object ("signed a deal *with* Israel"), or of its infinitive ("ready to
+    talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
+    words = [trigger, view.event_noun(trigger), view.event_verb(trigger), *view.particles(trigger)]
+    words += [w for c in view.tree.children(trigger) if c.dep == "dobj" for w in (c, view.whole(c))]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
     return [head for word in words if (head := view.prep_object(word, preposition))]
