@@ -122,6 +122,14 @@ def test_resolve_title_of_a_possessor_belongs_to_what_it_possesses(resolve):
     assert [m.actor.code for m in mentions if m.actor and m.actor.country == "ISR"] == ["ISR"]
 
 
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("NATO peacekeeping troops arrived in Pristina.", "NATO peacekeeping troops", "NATO"),
+    ("Israeli elite commandos raided the port.", "Israeli elite commandos", "ISRMIL"),
+])
+def test_resolve_kind_of_force_between_owner_and_role_is_one_phrase(resolve, text, mention, code):
+    assert mention_of(resolve(text), mention).actor.code == code
+
+
 def test_resolve_country_then_seat_of_power_is_one_actor(resolve):
     mention = mention_of(resolve("Supporters of the president stormed the U.S. Capitol."), "U.S. Capitol")
     assert (mention.text, mention.actor.code) == ("U.S. Capitol", "USALEG")

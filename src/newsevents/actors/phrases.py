@@ -34,7 +34,8 @@ MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "institution", "o
 # words allowed inside or just before a phrase; "former" and the like change the actor's status
 QUALIFIERS = frozenset(
     "former ex - late acting deputy vice senior top then outgoing incoming interim caretaker "
-    "first chief new current longtime veteran special assistant junior de facto".split()
+    "first chief new current longtime veteran special assistant junior de facto "
+    "peacekeeping elite".split()  # "NATO peacekeeping troops", "Israeli elite commandos"
 )
 JOINING_ORDERS = frozenset(
     {(MODIFIER, MODIFIER), (MODIFIER, ROLE), (MODIFIER, NAME), (ROLE, ROLE), (ROLE, NAME), (NAME, ROLE)}
