@@ -22,6 +22,7 @@ from newsevents.actors.data import (
     load_organisations,
     load_people,
     load_people_nouns,
+    load_provinces,
     load_regions,
     load_roles,
     load_successor_states,
@@ -108,6 +109,7 @@ LOADER_CASES = [
     (load_places, "places_population_invalid.tsv", 3, "population", "not a whole number"),
     (load_successor_states, "successor_states_date_invalid.tsv", 3, "independence", "not a YYYY-MM-DD date"),
     (load_people_nouns, "people_nouns_residence_without_country.tsv", 3, "country", "a residence noun needs a country"),
+    (load_provinces, "provinces_country_malformed.tsv", 3, "country", "three-letter upper-case code"),
 ]
 
 
@@ -127,6 +129,8 @@ CROSS_FILE_CASES = [
     ("country_not_iso", "countries.tsv", 5, "id", "ZZZ is not an ISO 3166 alpha-3 code"),
     ("institution_country_unknown", "institutions.tsv", 3, "country", "unknown country 'XXX'"),
     ("successor_predecessor_unknown", "successor_states.tsv", 3, "predecessor", "unknown country 'XYZ'"),
+    ("province_country_unknown", "provinces.tsv", 3, "country", "unknown country 'XYZ'"),
+    ("province_name_of_a_country", "provinces.tsv", 3, "names", "'Georgia' names province georgia-us and country GEO"),
 ]
 
 

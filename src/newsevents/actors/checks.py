@@ -2,7 +2,7 @@
 
 - every ISO 3166 country (pycountry) has a row, and every row is an ISO country or Kosovo;
 - every country or organisation a row refers to exists (successor states and their predecessors,
-  the country of a residence noun included);
+  the country of a residence noun and of a province included);
 - one person has one canonical name, and the terms of one office never overlap;
 - no name points to two different actors on the same date ("Sharif" may not name both Nawaz
   Sharif and Raheel Sharif, who were in office together).
@@ -67,6 +67,9 @@ def check_references(kb: KnowledgeBase) -> list[str]:
         for column in ("id", "predecessor"):
             if getattr(state, column) not in kb.countries:
                 problems.append(f"{state.origin}: {column}: unknown country {getattr(state, column)!r}")
+    for province in kb.provinces.values():
+        if province.country not in kb.countries:
+            problems.append(f"{province.origin}: country: unknown country {province.country!r}")
     for noun in {n.id: n for n in kb.people_nouns.values()}.values():
         if noun.country and noun.country not in kb.countries:
             problems.append(f"{noun.origin}: country: unknown country {noun.country!r}")
@@ -120,6 +123,8 @@ def _identity(kb: KnowledgeBase, target: Target) -> tuple[str, tuple[dt.date, dt
     if target.kind == "institution":
         row = kb.institutions[target.key]
         return f"{row.country}{row.role}", ALWAYS
+    if target.kind in ("province", "province-adjective"):
+        return f"province {target.key}", ALWAYS
     if target.kind == "org":
         org = kb.organisations[target.key]
         return f"organisation {org.id}", (org.start or dt.date.min, org.end or dt.date.max)

@@ -137,6 +137,19 @@ class PeopleNoun:
     origin: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Province:
+    """A region of one state named on its own: "Chechnya", "Chechen rebels" are Russia's."""
+
+    id: str  # slug: "chechnya"
+    country: str  # ISO code of the state it belongs to
+    name: str
+    names: tuple[str, ...]
+    adjectives: tuple[str, ...]  # its people and adjective: "Chechen", "Chechens"
+    source: str
+    origin: str = ""
+
+
 R = TypeVar("R")
 
 
@@ -179,6 +192,11 @@ def load_successor_states(path: Path = DATA_DIR / "successor_states.tsv") -> dic
 def load_people_nouns(path: Path = DATA_DIR / "people_nouns.tsv") -> dict[str, PeopleNoun]:
     """Return the peoples' nouns ("Serbs", "Cypriots") by row id."""
     return _load(path, ("id", "names", "kind", "source"), _parse_people_noun)
+
+
+def load_provinces(path: Path = DATA_DIR / "provinces.tsv") -> dict[str, Province]:
+    """Return the sub-national regions ("Chechnya", "Tibet") by row id."""
+    return _load(path, ("id", "country", "name", "source"), _parse_province)
 
 
 def _load(path: Path, required: tuple[str, ...], parse: Callable[[Row, list[str]], R]) -> dict[str, R]:
@@ -315,6 +333,19 @@ def _parse_people_noun(row: Row, problems: list[str]) -> PeopleNoun:
         names=_split(row["names"]),
         kind=row["kind"],
         country=country,
+        source=row["source"],
+        origin=f"{row.path}:{row.line}",
+    )
+
+
+def _parse_province(row: Row, problems: list[str]) -> Province:
+    _check_code(row, "country", problems)
+    return Province(
+        id=row["id"],
+        country=row["country"],
+        name=row["name"],
+        names=_split(row.get("names", "")),
+        adjectives=_split(row.get("adjectives", "")),
         source=row["source"],
         origin=f"{row.path}:{row.line}",
     )

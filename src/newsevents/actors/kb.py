@@ -8,6 +8,7 @@
     kb.imported_actor(entry_id, date)    # the code a user's PETRARCH entry gives on a date
     kb.state_on("SSD", date)             # whose land a town of South Sudan was on a date (SDN before 2011)
     kb.people_nouns.get("Serbs")         # a people's noun: "Bosnian Serbs" live in Bosnia
+    kb.provinces["chechnya"].country     # a region of one state: "Chechen rebels" are Russia's
 
 Callers load it once and pass it down; nothing here is cached between calls.
 """
@@ -30,6 +31,7 @@ from newsevents.actors.data import (
     Institution,
     Organisation,
     PeopleNoun,
+    Province,
     Region,
     Role,
     SuccessorState,
@@ -39,6 +41,7 @@ from newsevents.actors.data import (
     load_organisations,
     load_people,
     load_people_nouns,
+    load_provinces,
     load_regions,
     load_roles,
     load_successor_states,
@@ -74,6 +77,7 @@ class KnowledgeBase:
     aliases: AliasIndex
     successor_states: Mapping[str, SuccessorState] = field(default_factory=dict)  # by the new state's code
     people_nouns: Mapping[str, PeopleNoun] = field(default_factory=dict)  # by each of the noun's forms
+    provinces: Mapping[str, Province] = field(default_factory=dict)  # sub-national regions, by row id
     imported: Mapping[str, DictionaryActor] = field(default_factory=dict)  # a user's PETRARCH actors
     places: Gazetteer = field(default_factory=Gazetteer)  # towns and cities, read on first use
     spelling: SpellingIndex | None = None  # one-letter typos of country names ("Afganistan")
@@ -115,6 +119,7 @@ class KnowledgeBase:
         people: Mapping[str, Term] | None = None,
         successor_states: Mapping[str, SuccessorState] | None = None,
         people_nouns: Mapping[str, PeopleNoun] | None = None,
+        provinces: Mapping[str, Province] | None = None,
     ) -> KnowledgeBase:
         """Return a knowledge base over tables already in memory (tests build tiny ones)."""
         kb = cls(
@@ -127,6 +132,7 @@ class KnowledgeBase:
             aliases=AliasIndex(),
             successor_states=dict(successor_states or {}),
             people_nouns={name: row for row in (people_nouns or {}).values() for name in row.names},
+            provinces=dict(provinces or {}),
         )
         for alias, target, _ in iter_aliases(kb):
             kb.aliases.add(alias, target)
@@ -247,10 +253,8 @@ def iter_aliases(kb: KnowledgeBase) -> Iterator[tuple[str, Target, str]]:
     for c in kb.countries.values():
         for name in (c.name, *c.names):
             yield name, Target("country", c.id), c.origin
-        for adjective in c.adjectives:
+        for adjective in _with_plurals(c.adjectives):
             yield adjective, Target("adjective", c.id), c.origin
-            if adjective.endswith(PLURAL_DEMONYM_ENDINGS) and adjective[:1].isupper() and "." not in adjective:
-                yield adjective + "s", Target("adjective", c.id), c.origin
         for capital in c.capitals:
             yield capital, Target("capital", c.id), c.origin
     for i in kb.institutions.values():
@@ -259,6 +263,11 @@ def iter_aliases(kb: KnowledgeBase) -> Iterator[tuple[str, Target, str]]:
     for o in kb.organisations.values():
         for name in (o.name, *o.names):
             yield name, Target("org", o.id), o.origin
+    for p in kb.provinces.values():  # a region of one state: its name and people name the state
+        for name in (p.name, *p.names):
+            yield name, Target("province", p.id), p.origin
+        for adjective in _with_plurals(p.adjectives):
+            yield adjective, Target("province-adjective", p.id), p.origin
     for r in kb.regions.values():
         for name in (r.name, *r.names, *r.adjectives):
             yield name, Target("region", r.id), r.origin
@@ -270,6 +279,14 @@ def iter_aliases(kb: KnowledgeBase) -> Iterator[tuple[str, Target, str]]:
     for person in kb.people.values():
         for alias in person.aliases:
             yield alias, Target("person", person.id), person.terms[0].origin
+
+
+def _with_plurals(adjectives: Iterable[str]) -> Iterator[str]:
+    """Yield the demonyms and, for those ending in -an or -i, their plural ("Iraqis", "Tibetans")."""
+    for adjective in adjectives:
+        yield adjective
+        if adjective.endswith(PLURAL_DEMONYM_ENDINGS) and adjective[:1].isupper() and "." not in adjective:
+            yield adjective + "s"
 
 
 def _looks_like_country(prefix: str) -> bool:
@@ -305,4 +322,5 @@ LOADERS: dict[str, Callable[[Path], Any]] = {
     "people": load_people,
     "successor_states": load_successor_states,
     "people_nouns": load_people_nouns,
+    "provinces": load_provinces,
 }

@@ -30,7 +30,9 @@ from newsevents.actors.places import place_span
 from newsevents.records import Entity, Token
 
 MODIFIER, ROLE, NAME = "M", "R", "N"
-MODIFIER_KINDS = frozenset({"country", "adjective", "capital", "institution", "org", "region", "imported"})
+MODIFIER_KINDS = frozenset(
+    {"country", "adjective", "capital", "institution", "org", "region", "imported", "province", "province-adjective"}
+)
 # words allowed inside or just before a phrase; "former" and the like change the actor's status
 QUALIFIERS = frozenset(
     "former ex - late acting deputy vice senior top then outgoing incoming interim caretaker "

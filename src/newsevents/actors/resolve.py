@@ -9,6 +9,7 @@
     "near the town of Samarra"        -> IRQ     Sāmarrā’                 place:91597
     "Juba" (in 2000)                  -> SDN                              capital:SSD:before-independence
     "Bosnian Serbs"                   -> BIH                              country:BIH:ethnic:serbs
+    "Chechen rebels"                  -> RUSREB                           role:rebels:province:chechnya
 
 Each phrase (see `phrases.py`) becomes one `Mention`; the people table is read on the
 article's date, so "Medvedev" is Russia's president in 2010 and its prime minister in 2015.
@@ -40,8 +41,11 @@ FORMER_WORDS = frozenset({"former", "ex", "late"})
 OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
 # marks a town or capital coded to the state it belonged to before its own became independent
 BEFORE_INDEPENDENCE = ":before-independence"
+# a region of one state gave the country (provinces.tsv): "province:chechnya"
+PROVINCE_HOW = "province:"
 MODIFIER_MENTION_KINDS = {
     "country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "NORP", "region": "LOC",
+    "province": "GPE", "province-adjective": "NORP",
 }
 # after LOCATIVE_PREPS a capital or seat of power is a place, not its government ("talks in
 # Moscow"), and an organisation's name the parser calls a place (PLACE_ENTITY_LABELS) is a place
@@ -200,6 +204,8 @@ def _titled(
     role = _role_code(rows, base.role if base else None)
     office = _office(phrase, rows)
     how = f"{'title' if office else 'role'}:{rows[-1].id}"
+    if base and base.how.startswith(PROVINCE_HOW):  # "Chechen rebels": say the country came from a region
+        how += f":{base.how}"
     if phrase.qualifiers & FORMER_WORDS:
         role, office, how = None, f"former {office}" if office else None, how + ":former"
     if base is None:  # "President Ivan Petrov" in an article that never says of what
@@ -238,7 +244,7 @@ def _resolve_modifier(phrase: Phrase, ctx: Context) -> Resolved | None:
     """Return the actor of a bare country, demonym, capital, seat of power, body or region."""
     unit = phrase.units[-1]
     base = _unit_base(unit, ctx)
-    if base is None:
+    if base is None or _first_name_alone(unit, ctx.tokens):
         return None
     kind = MODIFIER_MENTION_KINDS.get(unit.targets[0].kind, "ORG")
     if base.role and _is_place(phrase, ctx.tokens):
@@ -247,6 +253,19 @@ def _resolve_modifier(phrase: Phrase, ctx: Context) -> Resolved | None:
         if ctx.tokens[unit.first].ent_type in PLACE_ENTITY_LABELS:
             return None  # "arrived in Brussels": a city, not the EU
     return Resolved(base.actor(base.role), base.how, kind)
+
+
+def _first_name_alone(unit: Unit, tokens: Sequence[Token]) -> bool:
+    """Return True for a region's people named alone that the parser calls a person and that
+    modifies no noun: "Karen told reporters" is a woman, "the Karen" and "a Karen stronghold" a people."""
+    words = tokens[unit.first : unit.end]
+    after_the = unit.first > 0 and tokens[unit.first - 1].text.lower() == "the"
+    return (
+        unit.targets[0].kind == "province-adjective"
+        and all(t.ent_type == "PERSON" for t in words)
+        and words[-1].dep not in ("amod", "compound", "nmod")
+        and not after_the
+    )
 
 
 def _is_place(phrase: Phrase, tokens: Sequence[Token]) -> bool:
@@ -289,6 +308,9 @@ def _unit_base(unit: Unit, ctx: Context) -> Base | None:
         country = kb.countries[target.key]
         how = f"country:{country.id}" + (f":{unit.people_noun.kind}:{unit.people_noun.id}" if unit.people_noun else "")
         return Base(country.id, country.id, None, country.name, how)
+    if target.kind in ("province", "province-adjective"):  # "Chechnya", "Chechen rebels": Russia's
+        province = kb.provinces[target.key]
+        return Base(province.country, province.country, None, province.name, PROVINCE_HOW + province.id)
     if target.kind == "imported":
         return _imported_base(target.key, ctx)
     if target.kind == "capital":
