@@ -59,6 +59,9 @@ def test_provinces_people_joins_a_role_like_a_country_adjective(resolve, text, m
         ("Fighting flared again in South Kordofan last week.", "South Kordofan", "SDN", "province:kordofan"),
         ("The monks were detained in Tibet, a rights group said.", "Tibet", "CHN", "province:tibet"),
         ("Catalonia held a referendum on independence.", "Catalonia", "ESP", "province:catalonia"),
+        # a state whose name holds another country's is not that country
+        ("Protesters rallied in New Mexico on Sunday.", "New Mexico", "USA", "province:new-mexico"),
+        ("Floods hit New South Wales again.", "New South Wales", "AUS", "province:new-south-wales"),
     ],
 )
 def test_provinces_name_resolves_to_its_state_as_a_place(resolve, text, mention, code, how):
