@@ -327,6 +327,22 @@ def test_coder_ties_renewed_and_money_contributed_in_any_currency(coder, text, e
     assert expected in triples(coder(text))
 
 
+def test_coder_infinitive_of_an_object_is_done_by_who_took_it(coder):
+    # "taken steps to restore": Egypt restores; the planned act keeps its status
+    assert ("EGY", "054", "QAT") in triples(coder("Egypt has taken steps to restore diplomatic ties with Qatar."))
+
+
+def test_coder_infinitive_of_an_addressed_object_is_done_by_the_addressee(coder):
+    # the ultimatum is Peru's; halting is Ecuador's, and only demanded
+    events = coder("Peru has issued an ultimatum to Ecuador to halt attacks across the border.")
+    halts = [e for e in events if e.cameo.startswith("087")]
+    assert [(key(e.source), e.status) for e in halts] == [("ECU", "hypothetical")]
+
+
+def test_coder_freedoms_expanded_are_eased_restrictions(coder):
+    assert ("JOR", "0811", "JOR") in triples(coder("Jordan's king has made efforts to expand press freedoms."))
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Israel's militia allies in southern Lebanon on Sunday.")
     assert "ISR" not in {key(e.target) for e in events}

@@ -229,7 +229,21 @@ class SentenceView:
                 return controller
         if root.dep == "acl" and root.tag == "VBG":
             return self._participle_agent(root)
+        if root.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in self.tree.children(root)):
+            return self._taker_of_steps(root)
         return self.tree.subject_of(root)
+
+    def _taker_of_steps(self, infinitive: Token) -> Token | None:
+        """Return who acts in an infinitive that says what an object is for: whoever took the
+        object ("*Bashir* has taken steps *to enhance* freedoms", "made efforts to end ..."), or
+        whom it was addressed to ("issued an ultimatum to *Ecuador* to halt attacks"); an object
+        of no verb ("a plan to expand ...") names no one."""
+        noun = self.tokens[infinitive.head]
+        if noun.dep != "dobj" or noun.head == noun.i:
+            return None
+        verb = self.tokens[noun.head]
+        addressee = self.prep_object(noun, "to") or self.prep_object(verb, "to")
+        return addressee or self.tree.subject_of(verb)
 
     def _participle_agent(self, participle: Token) -> Token | None:
         """Return who acts in a participle modifying a noun: the noun when it is an actor
