@@ -339,6 +339,11 @@ def test_coder_infinitive_of_an_addressed_object_is_done_by_the_addressee(coder)
     assert [(key(e.source), e.status) for e in halts] == [("ECU", "hypothetical")]
 
 
+def test_coder_body_owned_by_a_pronoun_belongs_to_the_speaker(coder):
+    # "its forces": the army of the country that says so
+    assert ("ARM", "0874", "AZE") in triples(coder("Armenia said its forces had completed their withdrawal from Azerbaijan."))
+
+
 def test_coder_freedoms_expanded_are_eased_restrictions(coder):
     assert ("JOR", "0811", "JOR") in triples(coder("Jordan's king has made efforts to expand press freedoms."))
 

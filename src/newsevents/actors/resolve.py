@@ -39,6 +39,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 FORMER_WORDS = frozenset({"former", "ex", "late"})
 # qualifiers kept in an office name: "Deputy Foreign Minister"
 OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
+# pronouns that say someone named nearby owns a body ("their forces", "its army")
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
 # marks a town or capital coded to the state it belonged to before its own became independent
 BEFORE_INDEPENDENCE = ":before-independence"
 # a region of one state gave the country (provinces.tsv): "province:chechnya"
@@ -232,12 +234,18 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
             return Resolved(antecedent.actor, "coref:title", kind, antecedent.person)
     text = _text_span(ctx.tokens, phrase.first, phrase.end)
     owned = _base(phrase, ctx) or _shared_base(phrase, ctx)
-    if actor is not None and kind == "GROUP" and owned is None:
-        # "protesters", "police": a role with no country; the event coder may place it
+    if actor is not None and (kind == "GROUP" or _owned_by_pronoun(phrase, ctx.tokens)) and owned is None:
+        # "protesters", "police", "their forces": a role with no country; the event coder may place it
         return Resolved(Actor(actor.code, None, actor.role, text, actor.office), how + ":no-country", kind)
     if actor is None or owned is None:
         return None  # a role noun with no country: "the two leaders"
     return Resolved(Actor(actor.code, actor.country, actor.role, text, actor.office), how, kind)
+
+
+def _owned_by_pronoun(phrase: Phrase, tokens: Sequence[Token]) -> bool:
+    """Return True for a phrase after a possessive pronoun ("*their* forces", "*its* army"):
+    someone named nearby owns it, whom the event coder may find."""
+    return phrase.first > 0 and tokens[phrase.first - 1].text.lower() in POSSESSIVE_PRONOUNS
 
 
 def _resolve_modifier(phrase: Phrase, ctx: Context) -> Resolved | None:
