@@ -344,6 +344,11 @@ def test_coder_body_owned_by_a_pronoun_belongs_to_the_speaker(coder):
     assert ("ARM", "0874", "AZE") in triples(coder("Armenia said its forces had completed their withdrawal from Azerbaijan."))
 
 
+def test_coder_forces_of_no_country_are_placed_where_they_are(coder):
+    # "forces" are a group, as "troops" are: "in southern Lebanon" says whose
+    assert ("SYR", "107", "LBN") in triples(coder("Syria demanded a ceasefire with rebel forces in southern Lebanon."))
+
+
 def test_coder_freedoms_expanded_are_eased_restrictions(coder):
     assert ("JOR", "0811", "JOR") in triples(coder("Jordan's king has made efforts to expand press freedoms."))
 

@@ -223,7 +223,7 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
         return _resolve_modifier(phrase, ctx)
     head = rows[-1]
     plural = ctx.tokens[phrase.end - 1].tag in ("NNS", "NNPS")
-    kind = "ORG" if head.kind == "body" else "GROUP" if head.kind == "group" or plural else "PERSON"
+    kind = "GROUP" if head.kind == "group" or plural else "ORG" if head.kind == "body" else "PERSON"  # "forces" are a group
     actor, how = _titled(phrase, ctx, None)
     if kind == "PERSON" and _definite(phrase, ctx.tokens):  # "the Russian leader", "the president"
         sentence = ctx.tokens[phrase.first].sentence
