@@ -350,6 +350,12 @@ def test_coder_forces_of_no_country_are_placed_where_they_are(coder):
     assert {e.target.code for e in events if e.cameo == "107"} == {"TCDMIL"}
 
 
+def test_coder_actor_of_no_country_is_placed_by_the_act_its_protest_demands(coder):
+    # the activists are Belarus's: their strike demands the release of Belarusian journalists
+    events = coder("Opposition activists continued their hunger strike to demand the release of jailed Belarusian journalists.")
+    assert ("BLR", "142", "BLR") in triples(events)
+
+
 def test_coder_freedoms_expanded_are_eased_restrictions(coder):
     assert ("JOR", "0811", "JOR") in triples(coder("Jordan's king has made efforts to expand press freedoms."))
 

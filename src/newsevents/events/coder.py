@@ -238,7 +238,9 @@ def _pairs(
     place, root = place_country(view, trigger), pattern.code[:2]
     sources = find_actors(view, trigger, pattern.source, set(), home=place)
     if not sources:  # "protesters demanded the resignation of the Algerian president": at home
-        anchor = find_actors(view, trigger, pattern.target, set(), None)
+        anchor = find_actors(view, trigger, pattern.target, set(), None) or [
+            t for t in _stated_act_targets(view, trigger, patterns) if t is not None
+        ]  # "fundamentalists continued their hunger strike to demand the resignation of ..."
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     how = ""
@@ -274,9 +276,12 @@ def _pairs(
 
 
 def _stated_act_targets(view: SentenceView, trigger: Token, patterns: PatternTable) -> list[Actor | None]:
-    """Return the targets of the act an intent or threat states ("is prepared to lift the ban":
-    the ban is lifted at home), found by the act's own pattern."""
-    for act in view.tree.children(trigger) + view.tree.children(view.clause_root(trigger)):
+    """Return the targets of the act an intent, threat or protest states ("is prepared to lift
+    the ban": the ban is lifted at home; "continued their hunger strike to demand the
+    resignation of the Algerian president"), found by the act's own pattern."""
+    carriers = (trigger, view.clause_root(trigger), view.event_verb(trigger))
+    acts = {child.i: child for word in carriers for child in view.tree.children(word)}
+    for act in acts.values():
         if not view.is_infinitive_complement(act):
             continue
         for pattern in patterns.for_token(act.lemma, act.pos):
