@@ -130,6 +130,10 @@ def test_resolve_kind_of_force_between_owner_and_role_is_one_phrase(resolve, tex
     assert mention_of(resolve(text), mention).actor.code == code
 
 
+def test_resolve_supporters_are_civilians_of_their_country(resolve):
+    assert mention_of(resolve("Hundreds of Kenyan supporters of the president marched."), "Kenyan supporters").actor.code == "KENCVL"
+
+
 def test_resolve_country_then_seat_of_power_is_one_actor(resolve):
     mention = mention_of(resolve("Supporters of the president stormed the U.S. Capitol."), "U.S. Capitol")
     assert (mention.text, mention.actor.code) == ("U.S. Capitol", "USALEG")
