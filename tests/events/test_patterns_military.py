@@ -41,6 +41,20 @@ def test_war_games_of_one_country_are_no_cooperation(coder):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China and Russia held naval drills in the East China Sea on Monday.",
+        "Indian and French warships launched five days of war games in the Arabian Sea.",
+    ],
+)
+def test_war_games_of_coordinated_countries_are_held_together(coder, text):
+    events = coder(text)
+    pairs = {(e.source.country, e.target.country) for e in events if e.cameo == "062" and e.target}
+    assert len(pairs) == 2 and all(a != b for a, b in pairs), _coded(events)
+
+
+@pytest.mark.model
 def test_a_game_that_is_no_war_game_codes_nothing(coder):
     assert not coder("Thai students played computer games with Laotian children.")
 

@@ -185,6 +185,9 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
         return view.particles(trigger)
     if condition.relation == "nsubj":
         return _subject_words(view, trigger)
+    if condition.relation == "coordinated":  # "French and Egyptian warships launched war games": together
+        subject = view.subject(view.event_verb(trigger))
+        return [subject] if subject is not None and len(view.actors_in(subject, set())) > 1 else []
     return [c for c in view.tree.children(trigger) if c.dep == condition.relation]
 
 
