@@ -360,6 +360,12 @@ def test_coder_freedoms_expanded_are_eased_restrictions(coder):
     assert ("JOR", "0811", "JOR") in triples(coder("Jordan's king has made efforts to expand press freedoms."))
 
 
+def test_coder_role_coordinated_with_a_placed_actor_is_placed_by_its_own_phrase(coder):
+    # "the rebels in Tigray" are Ethiopia's, not the speaker's
+    events = coder("Britain said that the Ethiopian government and the rebels in Tigray must reach a lasting agreement.")
+    assert {e.target.code for e in events if e.cameo == "100"} == {"ETHGOV", "ETHREB"}
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Israel's militia allies in southern Lebanon on Sunday.")
     assert "ISR" not in {key(e.target) for e in events}

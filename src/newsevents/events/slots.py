@@ -64,13 +64,23 @@ def find_actors(
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
-            homes: list[str | None] = [home]
-            if found and not any(map(is_identified, found)):  # "police", "their forces", "lawmakers in X and Y"
-                homes = _phrase_countries(view, head) or [_possessor_country(view, trigger, head) or home]
-            actors = [a for a in (_with_home(a, h) for a in found for h in homes) if a and a.code not in exclude]
+            placed = [p for a in found for p in _placed(view, trigger, head, a, home)]
+            actors = [a for a in placed if a.code not in exclude]
             if actors:
                 return actors
     return []
+
+
+def _placed(view: SentenceView, trigger: Token, head: Token, actor: Actor, home: str | None) -> list[Actor]:
+    """Return an actor named only by its role ("police", "their forces") in the countries its own
+    phrase names ("rebels in Darfur", "lawmakers in Serbia and Croatia"), else the whole slot's
+    phrase, else its owner's (a pronoun in reported speech), else `home`; any other actor as it is."""
+    if is_identified(actor):
+        return [actor]
+    own = next((t for t in view.conjuncts(head) if view.actor_of(t) is actor), None)
+    homes = (_phrase_countries(view, own) if own is not None and own.i != head.i else []) or _phrase_countries(view, head)
+    homes = homes or [_possessor_country(view, trigger, head) or home]
+    return [a for a in (_with_home(actor, h) for h in homes) if a]
 
 
 def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2,
