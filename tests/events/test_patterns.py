@@ -148,6 +148,7 @@ def test_pattern_codes_family_sentence(coder, text, expected):
         ("The French president fired his defence minister.", "19"),  # "fire" needs "at"/"on"/"into"
         ("The German government released its annual report on Monday.", "08"),  # a report is no prisoner
         ("The British army said it would train more recruits.", "06"),  # training needs a counterpart
+        ("US officials recognize that a trade deal would be hard to reach.", "05"),  # a clause is no recognised state
     ],
 )
 def test_pattern_invents_no_event(coder, text, code):
