@@ -80,8 +80,12 @@ def test_resolve_metonyms_and_regions(resolve, text, mention, code):
     assert mention_of(resolve(text), mention).actor.code == code
 
 
-def test_resolve_capital_after_locative_preposition_is_a_place(resolve):
-    actor = mention_of(resolve("The ministers met in Moscow on Friday."), "Moscow").actor
+@pytest.mark.parametrize(("text", "capital"), [
+    ("The ministers met in Moscow on Friday.", "Moscow"),
+    ("Protesters blocked roads in the capital city of Algiers.", "Algiers"),  # after "city of"
+])
+def test_resolve_capital_after_locative_preposition_is_a_place(resolve, text, capital):
+    actor = mention_of(resolve(text), capital).actor
     assert actor.role is None
 
 

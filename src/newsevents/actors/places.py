@@ -137,9 +137,14 @@ def place_span(
     return (first, end) if large and _after_locative(tokens, first, end) else None
 
 
+def after_place_noun(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a name after a place noun and "of": "the city *of* Algiers"."""
+    return first >= 2 and tokens[first - 1].text == "of" and _is_place_noun(tokens[first - 2])
+
+
 def _cued_span(tokens: Sequence[Token], first: int, end: int) -> tuple[int, int] | None:
     """Return the span widened to a place noun before ("city of X") or after ("X city")."""
-    if first >= 2 and tokens[first - 1].text == "of" and _is_place_noun(tokens[first - 2]):
+    if after_place_noun(tokens, first):
         return first - 2, end
     if end < len(tokens) and _is_place_noun(tokens[end]) and tokens[end].sentence == tokens[first].sentence:
         return first, end + 1

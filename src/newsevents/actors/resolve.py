@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from newsevents.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Antecedent, Memory
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.phrases import NAME, Phrase, Unit, find_units, group_phrases, phrase_head
-from newsevents.actors.places import LOCATIVE_PREPS, PLACE_ENTITY_LABELS
+from newsevents.actors.places import LOCATIVE_PREPS, PLACE_ENTITY_LABELS, after_place_noun
 from newsevents.actors.data import Term
 from newsevents.records import Actor, AnalyzedArticle, Mention, Token
 
@@ -277,7 +277,10 @@ def _first_name_alone(unit: Unit, tokens: Sequence[Token]) -> bool:
 
 
 def _is_place(phrase: Phrase, tokens: Sequence[Token]) -> bool:
-    """Return True after "in", "at"...: "talks in Moscow", "a meeting at the White House"."""
+    """Return True after "in", "at"... or a place noun: "talks in Moscow", "a meeting at the White
+    House", "the capital city of Algiers"."""
+    if after_place_noun(tokens, phrase.first):
+        return True
     before = phrase.first - 1
     if before > 0 and tokens[before].text.lower() == "the" and tokens[phrase.first].text.lower() != "the":
         before -= 1
