@@ -59,7 +59,7 @@ ActorFiles = Annotated[list[Path] | None, typer.Option(
 ParseAll = Annotated[bool, typer.Option(
     "--parse-all", help="Parse every sentence (every entity, slower), not only those that can hold an event.")]
 # quotes and mentions are wanted from every sentence, not only those that can hold an event
-ParseEvery = Annotated[bool, typer.Option(
+ParseAllByDefault = Annotated[bool, typer.Option(
     "--parse-all/--triage", help="Parse every sentence (the default), or only those that can hold an event (faster).")]
 Source = Annotated[str | None, typer.Option(help="Source actor code or country prefix.")]
 Target = Annotated[str | None, typer.Option(help="Target actor code or country prefix.")]
@@ -89,7 +89,7 @@ def code(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None
 @app.command()
 def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None,
-           parse_all: ParseEvery = True) -> None:
+           parse_all: ParseAllByDefault = True) -> None:
     """Print the quotations of articles with their speakers."""
     settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, parse_all)
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **q.to_dict()}
@@ -99,7 +99,7 @@ def quotes(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = No
 @app.command()
 def actors(paths: Paths, format: Format = OutputFormat.auto, outlet: Outlet = None, field: Fields = None, strict: Strict = False,
            quiet: Quiet = False, fail_fast: FailFast = False, actor_files: ActorFiles = None,
-           parse_all: ParseEvery = True) -> None:
+           parse_all: ParseAllByDefault = True) -> None:
     """Print every actor mention with the actor it resolves to and how."""
     settings = _settings(outlet, field, strict, quiet, fail_fast, actor_files, parse_all)
     _code_and_print(paths, settings, format, lambda raw, coded: [{"doc_id": raw.doc_id, **m.to_dict()}

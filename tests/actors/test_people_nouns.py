@@ -23,13 +23,13 @@ def test_people_nouns_file_is_documented_and_each_form_names_one_people(kb):
 @pytest.mark.parametrize(
     ("text", "mention", "code", "how"),
     [
-        ("Bosnian Serbs demanded a truce with Moslem forces.", "Bosnian Serbs", "BIH", "country:BIH:ethnic:serbs"),
-        ("Thousands of Iraqi Kurds demonstrated in Kirkuk.", "Iraqi Kurds", "IRQ", "country:IRQ:ethnic:kurds"),
+        ("Bosnian Serbs rejected the peace plan on Sunday.", "Bosnian Serbs", "BIH", "country:BIH:ethnic:serbs"),
+        ("Iraqi Kurds voted in a referendum on Monday.", "Iraqi Kurds", "IRQ", "country:IRQ:ethnic:kurds"),
         ("Kosovo Serbs blocked the main road.", "Kosovo Serbs", "XKX", "country:XKX:ethnic:serbs"),
         ("Israeli Arabs protested on Sunday.", "Israeli Arabs", "ISR", "country:ISR:ethnic:arabs"),
         ("Turkish Cypriots protested on Sunday.", "Turkish Cypriots", "CYP", "country:CYP:residence:cypriots"),
         ("Bosnian Croat forces shelled the town.", "Bosnian Croat forces", "BIHMIL", "role:army"),
-        ("Turkey will allow 13,000 Turkish Kurd refugees to return home.", "Turkish Kurd refugees", "TURREF", "role:refugees"),
+        ("Turkish Kurd refugees crossed into northern Iraq.", "Turkish Kurd refugees", "TURREF", "role:refugees"),
     ],
 )
 def test_people_nouns_group_is_coded_where_it_lives(resolve, text, mention, code, how):

@@ -38,7 +38,7 @@ def test_provinces_names_and_peoples_are_aliases_with_plurals():
     ("text", "mention", "code", "how"),
     [
         ("Chechen rebels ambushed a Russian army convoy near Grozny.", "Chechen rebels", "RUSREB", "role:rebels:province:chechnya"),
-        ("Burmese troops have captured part of a Karen guerrilla stronghold on the Thai border.", "Karen", "MMR", "province:karen"),
+        ("Government troops overran a Karen guerrilla camp last week.", "Karen", "MMR", "province:karen"),
         ("Karen guerrillas overran an army outpost near the Thai border.", "Karen guerrillas", "MMRREB", "role:rebels:province:karen"),
         ("Hundreds of Tibetan monks marched through Lhasa on Monday.", "Tibetan monks", "CHNREL", "title:clergy:province:tibet"),
         ("Darfuri refugees crossed into Chad over the weekend.", "Darfuri refugees", "SDNREF", "role:refugees:province:darfur"),
@@ -78,7 +78,7 @@ def test_provinces_name_resolves_to_its_state_as_a_place(resolve, text, mention,
         ("Niger closed its border with Mali.", "Niger", "NER", "country:NER"),
         ("Iranian Baluch rebels killed five border guards.", "Iranian Baluch rebels", "IRNREB", "role:rebels"),
         ("Kazakh Uighurs protested outside the Chinese embassy.", "Kazakh Uighurs", "KAZ", "country:KAZ:ethnic:uighurs"),
-        ("Bosnian Serbs demanded a truce with Moslem forces.", "Bosnian Serbs", "BIH", "country:BIH:ethnic:serbs"),
+        ("Bosnian Serbs rejected the peace plan on Sunday.", "Bosnian Serbs", "BIH", "country:BIH:ethnic:serbs"),
     ],
 )
 def test_provinces_leave_countries_and_peoples_nouns_alone(resolve, text, mention, code, how):

@@ -35,7 +35,7 @@ def test_successor_states_state_on_a_date(kb, country, day, state):
     assert kb.state_on(country, dt.date.fromisoformat(day) if day else None) == state
 
 
-SHELLING = "Sudanese rebels shelled the southern regional capital Juba for the first time in a year."
+SHELLING = "Rebels shelled Juba overnight, aid workers said."
 
 
 @pytest.mark.model
@@ -61,10 +61,20 @@ def test_successor_states_town_or_capital_belongs_to_the_state_of_the_article_da
 @pytest.mark.parametrize(
     ("text", "name", "code"),
     [
-        ("Serbia lifted a night curfew in Montenegro.", "Montenegro", "MNE"),
+        ("Students marched through Montenegro's towns.", "Montenegro", "MNE"),
         ("Ethnic Albanians in Kosovo demanded independence.", "Kosovo", "XKX"),
-        ("Prisoners rioted at a jail in East Timor's capital Dili on Monday.", "Dili", "TLSGOV"),
+        ("Students marched through Dili on Monday.", "Dili", "TLSGOV"),
     ],
 )
 def test_successor_states_own_names_keep_their_code_before_independence(resolve, text, name, code):
     assert mention_of(resolve(text, "1999-01-01"), name).actor.code == code
+
+
+def test_successor_states_a_cycle_in_the_table_ends(kb):
+    # a mistaken table (A born of B, B born of A) must not hang the resolver
+    from dataclasses import replace
+
+    cycle = {"SSD": replace(kb.successor_states["SSD"], predecessor="SDN"),
+             "SDN": replace(kb.successor_states["SSD"], id="sdn-loop", predecessor="SSD")}
+    looped = replace(kb, successor_states=cycle)
+    assert looped.state_on("SSD", dt.date(1900, 1, 1)) in {"SDN", "SSD"}

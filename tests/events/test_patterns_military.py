@@ -45,7 +45,7 @@ def test_war_games_of_one_country_are_no_cooperation(coder):
     "text",
     [
         "China and Russia held naval drills in the East China Sea on Monday.",
-        "Indian and French warships launched five days of war games in the Arabian Sea.",
+        "Indian and French warships began a week of naval war games in the Arabian Sea.",
     ],
 )
 def test_war_games_of_coordinated_countries_are_held_together(coder, text):

@@ -205,10 +205,11 @@ class KnowledgeBase:
     def state_on(self, country: str, day: dt.date | None) -> str:
         """Return the state whose land a place of `country` was on `day`: a town of South Sudan
         was Sudan's before 2011-07-09 (successor_states.tsv). Undated: today's state."""
-        successor = self.successor_states.get(country)
+        successor, seen = self.successor_states.get(country), {country}
         while day is not None and successor is not None and day < successor.independence:
             country = successor.predecessor
-            successor = self.successor_states.get(country)
+            successor = None if country in seen else self.successor_states.get(country)
+            seen.add(country)
         return country
 
     def person_on(self, person_ids: list[str], day: dt.date | None) -> str:

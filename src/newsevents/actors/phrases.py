@@ -353,7 +353,7 @@ def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
     words = [t.text.lower() for t in gap]
     if after.kind == MODIFIER and before.kind in (ROLE, NAME):
         # "the president of Ukraine", "Prime Minister Aziz Rahmani of Afghanistan"; not "the
-        # deputy chief of *Israel's* militia ally", who is the ally's
+        # deputy head of *Iran's* proxy militia", who is the militia's
         titled = before.kind == ROLE or any(u.kind == ROLE for u in run)
         owns_next = after.end < len(tokens) and tokens[after.end].text in POSSESSIVES
         return titled and words in (["of"], ["of", "the"]) and not owns_next

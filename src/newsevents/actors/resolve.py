@@ -41,6 +41,8 @@ FORMER_WORDS = frozenset({"former", "ex", "late"})
 OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
 # pronouns that say someone named nearby owns a body ("their forces", "its army")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# CAMEO roles of those who fight or oppose a state: never the country of a role beside them
+NON_STATE_ROLES = frozenset({"REB", "UAF", "INS", "OPP", "RAD"})
 # marks a town or capital coded to the state it belonged to before its own became independent
 BEFORE_INDEPENDENCE = ":before-independence"
 # a region of one state gave the country (provinces.tsv): "province:chechnya"
@@ -234,7 +236,8 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
             return Resolved(antecedent.actor, "coref:title", kind, antecedent.person)
     text = _text_span(ctx.tokens, phrase.first, phrase.end)
     owned = _base(phrase, ctx) or _shared_base(phrase, ctx)
-    if actor is not None and (kind == "GROUP" or _owned_by_pronoun(phrase, ctx.tokens)) and owned is None:
+    owned_body = head.kind == "body" and _owned_by_pronoun(phrase, ctx.tokens)
+    if actor is not None and (kind == "GROUP" or owned_body) and owned is None:
         # "protesters", "police", "their forces": a role with no country; the event coder may place it
         return Resolved(Actor(actor.code, None, actor.role, text, actor.office), how + ":no-country", kind)
     if actor is None or owned is None:
@@ -278,7 +281,7 @@ def _first_name_alone(unit: Unit, tokens: Sequence[Token]) -> bool:
 
 def _is_place(phrase: Phrase, tokens: Sequence[Token]) -> bool:
     """Return True after "in", "at"... or a place noun: "talks in Moscow", "a meeting at the White
-    House", "the capital city of Algiers"."""
+    House", "the capital city of Nairobi"."""
     if after_place_noun(tokens, phrase.first):
         return True
     before = phrase.first - 1
@@ -298,7 +301,7 @@ def _base(phrase: Phrase, ctx: Context) -> Base | None:
 
 def _shared_base(phrase: Phrase, ctx: Context) -> Base | None:
     """Return the country a bare role noun shares with the role it is coordinated with: in
-    "Danish media and government" or "U.S. officials and lawmakers" the second noun is Danish
+    "Kenyan police and army" or "U.S. officials and lawmakers" the second noun is Kenyan
     (American) too. Only a noun right after "and", "or" or a comma, with no article of its own
     ("the Danish media and the government" may be another's), joined to the first role's head.
     """
@@ -306,6 +309,8 @@ def _shared_base(phrase: Phrase, ctx: Context) -> Base | None:
         return None
     if ctx.tokens[phrase.first - 1].text.lower() not in ("and", "or", ","):
         return None
+    if any(ctx.kb.roles[u.targets[0].key].role in NON_STATE_ROLES for u in phrase.roles):
+        return None  # "Israeli troops and militants clashed": the militants are the other side
     head = phrase_head(ctx.tokens, phrase)
     return ctx.bases.get(head.head) if head.dep == "conj" and head.head < phrase.first else None
 

@@ -22,7 +22,7 @@ JOURNEY_VERBS = frozenset({"arrive", "come", "convene", "converge", "fly", "gath
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # entity labels of a number, share or span that measures out its "of" phrase ("hundreds of
-# rebels", "10 days of war games"), as the nouns of measure_nouns.tsv do by their lemma
+# rebels", "ten days of naval drills"), as the nouns of measure_nouns.tsv do by their lemma
 MEASURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "DATE"})
 # how far `reporting_verb_above` climbs from an event word to the verb that reports it
 MAX_REPORT_CLIMB = 6
@@ -45,6 +45,7 @@ class SentenceView:
     condition_marks: frozenset[str] = frozenset()  # words that open a threat's condition ("if", "unless")
     relational_nouns: frozenset[str] = frozenset()  # nouns whose possessor is someone else ("ally")
     measure_nouns: frozenset[str] = frozenset()  # nouns that stand for their "of" phrase ("a wave of")
+    particle_words: frozenset[str] = frozenset()  # particles the parser may take for prepositions ("out")
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -110,8 +111,9 @@ class SentenceView:
         for prep in self.tree.children(token):
             if prep.dep not in PREPOSITION_DEPS or prep.text.lower() != preposition:
                 continue
-            for obj in self.tree.children(prep) or self._stranded_object(prep):
-                if obj.dep in ("pobj", "pcomp", "nsubj") and obj.ent_type not in TIME_LABELS:
+            objects = [c for c in self.tree.children(prep) if c.dep in ("pobj", "pcomp")] or self._stranded_object(prep)
+            for obj in objects:
+                if obj.ent_type not in TIME_LABELS:
                     return obj
         return None
 
@@ -122,14 +124,15 @@ class SentenceView:
         found = []
         for child in self.tree.children(verb):
             below = {c.dep for c in self.tree.children(child)}
-            if child.dep == "prt" or (child.dep == "prep" and "prep" in below and "pobj" not in below):
+            stranded = child.dep == "prep" and "prep" in below and "pobj" not in below
+            if child.dep == "prt" or (stranded and child.text.lower() in self.particle_words):
                 found.append(child)
         return found
 
     def _stranded_object(self, prep: Token) -> list[Token]:
         """Return the object of a preposition the parser left empty, read as the subject of the
-        clause that follows it: "granted asylum to *officers* holed up in ..."."""
-        if prep.i + 1 >= len(self.tokens):
+        clause that follows it: "granted asylum to *ministers* hiding in ..."."""
+        if prep.i + 1 >= len(self.tokens) or self.tokens[prep.i + 1].sentence != prep.sentence:
             return []
         following = self.tokens[prep.i + 1]
         while following.head != following.i and following.dep not in ("nsubj", *CLAUSE_DEPS):
@@ -138,7 +141,7 @@ class SentenceView:
 
     def whole(self, token: Token) -> Token:
         """Return what a measure, number or part is of, which is what the text is about: "a wave
-        *of airstrikes*", "10 days *of war games*", "dozens *of protesters*"; else the token."""
+        *of airstrikes*", "ten days *of naval drills*", "dozens *of protesters*"; else the token."""
         measures = token.ent_type in MEASURE_LABELS or token.lemma in self.measure_nouns
         if measures and self.mention_at.get(token.i) is None:
             return self.prep_object(token, "of") or token
@@ -230,20 +233,21 @@ class SentenceView:
         if root.dep == "acl" and root.tag == "VBG":
             return self._participle_agent(root)
         if root.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in self.tree.children(root)):
-            return self._taker_of_steps(root)
+            return self._purpose_agent(root)
         return self.tree.subject_of(root)
 
-    def _taker_of_steps(self, infinitive: Token) -> Token | None:
-        """Return who acts in an infinitive that says what an object is for: whoever took the
-        object ("*Bashir* has taken steps *to enhance* freedoms", "made efforts to end ..."), or
-        whom it was addressed to ("issued an ultimatum to *Ecuador* to halt attacks"); an object
-        of no verb ("a plan to expand ...") names no one."""
+    def _purpose_agent(self, infinitive: Token) -> Token | None:
+        """Return who acts in an infinitive that says what an object is for: its own subject
+        ("a deadline for *Iraq* to withdraw"), else whom the object is addressed to ("an
+        ultimatum to *Syria* to stop the shelling"), else whoever took it ("*the king* has taken
+        steps to expand freedoms"); an object of no verb ("a plan to expand ...") names no one."""
+        own = self.tree.subject_of(infinitive)
+        if own is not None:
+            return own
         noun = self.tokens[infinitive.head]
         if noun.dep != "dobj" or noun.head == noun.i:
             return None
-        verb = self.tokens[noun.head]
-        addressee = self.prep_object(noun, "to") or self.prep_object(verb, "to")
-        return addressee or self.tree.subject_of(verb)
+        return self.prep_object(noun, "to") or self.tree.subject_of(self.tokens[noun.head])
 
     def _participle_agent(self, participle: Token) -> Token | None:
         """Return who acts in a participle modifying a noun: the noun when it is an actor

@@ -28,6 +28,7 @@ from newsevents.events.data import (
     load_conditional_threats,
     load_intents,
     load_measure_nouns,
+    load_particles,
     load_patterns,
     load_place_nouns,
     load_relational_nouns,
@@ -61,7 +62,7 @@ DOMESTIC_ROLES = frozenset({"COP"})
 # violence whose perpetrator the text does not name is coded to where it happened
 UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 # and so are the acts only a state performs: investigations, administrative sanctions, arrests,
-# deportations ("was put under investigation in Italy", "were arrested in Moscow")
+# deportations ("were put under investigation in Morocco", "were arrested in Moscow")
 STATE_ACT_CODES = ("09", "172", "173", "174")
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
@@ -83,6 +84,7 @@ class CoderRules:
     place_nouns: frozenset[str]
     relational_nouns: frozenset[str]
     measure_nouns: frozenset[str]
+    particles: frozenset[str]
     actor_codes: ActorCodeTable
     conditional_threats: dict[str, tuple[str, frozenset[int], str]]
 
@@ -100,6 +102,7 @@ class CoderRules:
             load_place_nouns(),
             load_relational_nouns(),
             load_measure_nouns(),
+            load_particles(),
             load_actor_codes(),
             load_conditional_threats(),
         )
@@ -113,7 +116,7 @@ def code_events(
     tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
     view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
                         rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns,
-                        rules.measure_nouns)
+                        rules.measure_nouns, rules.particles)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str]] = {}
@@ -185,9 +188,11 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
         return view.particles(trigger)
     if condition.relation == "nsubj":
         return _subject_words(view, trigger)
-    if condition.relation == "coordinated":  # "French and Egyptian warships launched war games": together
-        subject = view.subject(view.event_verb(trigger))
-        return [subject] if subject is not None and len(view.actors_in(subject, set())) > 1 else []
+    if condition.relation == "coordinated":  # "Indian and French warships held war games": together
+        verb = view.carrying_verb(trigger) or trigger
+        subject = view.subject(verb)
+        countries = {a.country for a in view.actors_in(subject, set())} if subject is not None else set()
+        return [subject] if len(countries - {None}) > 1 else []
     return [c for c in view.tree.children(trigger) if c.dep == condition.relation]
 
 
@@ -240,10 +245,10 @@ def _pairs(
     was inferred rather than named (">place-source", ">home-target")."""
     place, root = place_country(view, trigger), pattern.code[:2]
     sources = find_actors(view, trigger, pattern.source, set(), home=place)
-    if not sources:  # "protesters demanded the resignation of the Algerian president": at home
+    if not sources:  # "protesters demanded the resignation of the Serbian premier": at home
         anchor = find_actors(view, trigger, pattern.target, set(), None) or [
             t for t in _stated_act_targets(view, trigger, patterns) if t is not None
-        ]  # "fundamentalists continued their hunger strike to demand the resignation of ..."
+        ]  # "activists continued their hunger strike to demand the release of ..."
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     how = ""
@@ -281,7 +286,7 @@ def _pairs(
 def _stated_act_targets(view: SentenceView, trigger: Token, patterns: PatternTable) -> list[Actor | None]:
     """Return the targets of the act an intent, threat or protest states ("is prepared to lift
     the ban": the ban is lifted at home; "continued their hunger strike to demand the
-    resignation of the Algerian president"), found by the act's own pattern."""
+    release of Belarusian journalists"), found by the act's own pattern."""
     carriers = (trigger, view.clause_root(trigger), view.event_verb(trigger))
     acts = {child.i: child for word in carriers for child in view.tree.children(word)}
     for act in acts.values():

@@ -229,6 +229,11 @@ def load_relational_nouns(path: Path = DATA_DIR / "relational_nouns.tsv") -> fro
     return _load_lemmas(path)
 
 
+def load_particles(path: Path = DATA_DIR / "particles.tsv") -> frozenset[str]:
+    """Return the words that may be a particle the parser took for a preposition ("out of")."""
+    return _load_lemmas(path)
+
+
 def load_measure_nouns(path: Path = DATA_DIR / "measure_nouns.tsv") -> frozenset[str]:
     """Return the nouns that stand for what their "of" phrase names ("a wave of airstrikes")."""
     return _load_lemmas(path)

@@ -23,9 +23,10 @@ SUBJECT_SLOTS = ("subject", "governor")
 ETHNIC_MARKERS = frozenset({"ethnic"})
 # pronouns that may stand for the speaker reporting the clause ("France said *it* had ...")
 ACTOR_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
-# the object of an event, when it names no actor, lends the actor of its prepositional phrase:
-# "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not of
-# its adjective: "meet *Russian* demands" does not meet Russia)
+# the object of an event, when it names no actor, lends the actors of its possessor or first
+# prepositional phrase that names any, or of the phrase right after it the parser hung on the
+# verb: "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not
+# of its adjective: "meet *Russian* demands" does not meet Russia)
 LENDING_SLOTS = ("dobj",)
 # of an object's dependents, those that name whom it stands for ("*Serbia's* suppression of ...",
 # "the NATO-led mission", "the mission, KFOR"), unlike its adjective ("meet Russian demands")
@@ -34,7 +35,7 @@ OBJECT_OWNER_DEPS = ("poss", "npadvmod", "appos")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
 OWNER_PREPOSITIONS = ("by", "of", "from")
-# "the resumption of ties *with* X", "parties *to* the conflict in Iraq"
+# "the resumption of ties *with* X", "parties *to* the conflict in Yemen"
 TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between", "to")
 
 
@@ -98,12 +99,12 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
 
 def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exclude: set[str]) -> list[Actor]:
     """Return the actors of the prepositional phrase right after an object that the parser hung
-    on the verb instead: "demanded parties *to the conflict in Iraq* to allow ..."."""
+    on the verb instead: "urged parties *to the conflict in Yemen* to allow ..."."""
     follows = max(t.i for t in view.tree.subtree(head)) + 1
     for prep in view.tree.children(trigger):
         if prep.i == follows and prep.dep == "prep" and prep.text.lower() in TARGET_PREPOSITIONS:
             phrases = [c for c in view.tree.children(prep) if c.dep == "pobj"]
-            return [a for p in phrases for a in view.actors_in(p, exclude) + _lent_actors(view, p, exclude) if is_identified(a)]
+            return [a for p in phrases for a in (view.actors_in(p, exclude) or _lent_actors(view, p, exclude)) if is_identified(a)]
     return []
 
 
@@ -130,9 +131,18 @@ def _phrase_countries(view: SentenceView, head: Token) -> list[str]:
     for token in view.tree.subtree(head):
         mention = view.mention_at.get(token.i)
         if mention is not own and mention and mention.actor and mention.actor.country:
-            actors = [view.actor_of(t) for t in view.conjuncts(token)]
+            actors = [view.actor_of(t) for t in view.conjuncts(_mention_head(view, token))]
             return list(dict.fromkeys(a.country for a in actors if a and a.country))
     return []
+
+
+def _mention_head(view: SentenceView, token: Token) -> Token:
+    """Return the word of a mention that hangs outside it ("Republic" in "the Czech Republic"),
+    which its conjuncts hang from."""
+    mention = view.mention_at[token.i]
+    while mention.first_token <= token.head < mention.end_token and token.head != token.i:
+        token = view.tokens[token.head]
+    return token
 
 
 def _possessor_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
@@ -241,7 +251,7 @@ def _object(view: SentenceView, trigger: Token) -> list[Token]:
 
 def _shifted_object(view: SentenceView, trigger: Token) -> list[Token]:
     """The object placed after its "as" phrase, which the parser reads as an apposition of it:
-    "denounced *as an ugly crime* Serbia's suppression of ..." is a denunciation of the suppression."""
+    "denounced *as a provocation* Turkey's detention of ..." is a denunciation of the detention."""
     description = view.prep_object(trigger, "as")
     return [c for c in view.tree.children(description) if c.dep == "appos"] if description else []
 
@@ -277,7 +287,7 @@ def _complement(view: SentenceView, trigger: Token) -> list[Token]:
 
 
 def _carrier_object(view: SentenceView, trigger: Token) -> list[Token]:
-    """The object of the verb that carries a noun event, who undergoes it: "put *a US national*
+    """The object of the verb that carries a noun event, who undergoes it: "put *two diplomats*
     under investigation" (for a passive, its subject: "*two officers* were placed under arrest")."""
     verb = view.event_verb(trigger)
     return _object(view, verb) if verb is not trigger else []

@@ -56,8 +56,7 @@ class DependencyTree:
             # head: "Old *rivals* Greece and Turkey have renewed ties"
             subjects = [c for c in self.children(node) if c.dep in SUBJECT_DEPS]
             if subjects:
-                nouns = [c for c in subjects if c.pos != "VERB"] if len(subjects) > 1 else subjects
-                subject = (nouns or subjects)[0]
+                subject = next((c for c in subjects if c.pos != "VERB"), subjects[0])
                 return self._misread_participle_subject(subject) or subject
             if node.dep not in ("advcl", "xcomp", "conj", "acomp") or node.head == node.i:  # acomp: "is about to"
                 return None
