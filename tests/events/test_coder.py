@@ -686,3 +686,16 @@ def test_coder_measure_noun_stands_for_its_of_phrase(coder, text, expected):
 )
 def test_coder_preposition_with_no_object_of_its_own_is_a_particle(coder, text, expected):
     assert expected in triples(coder(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an object whose adjective names its owner is that owner's, not lent by a later phrase
+        # (its own "in" phrase, or one the parser hung on the verb)
+        ("Israel rejected British proposals for elections in the West Bank.", ("ISR", "120", "GBR")),
+        ("Iran released 20 Iraqi prisoners to the Red Cross.", ("IRN", "0841", "IRQ")),
+    ],
+)
+def test_coder_object_owned_by_its_adjective_is_not_lent(coder, text, expected):
+    assert expected in triples(coder(text))

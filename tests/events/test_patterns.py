@@ -59,6 +59,9 @@ FAMILY_SENTENCES = [
     ("Japan shared intelligence with Australia.", ("JPN", "064", "AUS")),
     # 07 aid: aid, weapons
     ("Japan provided humanitarian aid to Turkey.", ("JPN", "070", "TUR")),
+    ("Japan provided Indonesia with $200 million in loans.", ("JPN", "070", "IDN")),  # "provide Y with": Y the object
+    ("Sweden distributed food to Ethiopian refugees in Sudan.", ("SWE", "073", "ETH")),
+    ("The European Union distributed aid to Albania.", ("EU", "070", "ALB")),
     ("Norway provided Ukraine with weapons.", ("NOR", "072", "UKR")),
     # 08 yield: lift, withdraw, release, ceasefire (verb and noun), call off
     ("Serbia lifted sanctions on Montenegro.", ("SRB", "085", "MNE")),
@@ -67,12 +70,16 @@ FAMILY_SENTENCES = [
     ("Egypt declared a ceasefire with Libya.", ("EGY", "0871", "LBY")),
     ("A ceasefire between Israel and Hamas took effect.", ("PSE", "0871", "ISR")),
     ("Greek unions called off the strike.", ("GRC", "082", "GRC")),
+    ("Kenya bowed to pressure from Britain.", ("KEN", "080", "GBR")),
+    ("The South African government legalized the ANC.", ("ZAF", "0812", "ZAF")),
+    ("Kenya legalised the opposition Forum for the Restoration of Democracy.", ("KEN", "0812", "KEN")),
     # 09 investigate
     ("Italy opened an investigation into the Albanian company.", ("ITA", "090", "ALB")),
     ("Spain investigated Moroccan officials for corruption.", ("ESP", "09", "MAR")),
     # 10 demand
     ("Pakistan demanded the withdrawal of Indian troops from Kashmir.", ("PAK", "106", "IND")),
     ("Iran demanded that Iraq release the sailors.", ("IRN", "100", "IRQ")),
+    ("Egypt demanded an Israeli withdrawal from Lebanon.", ("EGY", "106", "ISR")),  # who withdraws, not whence
     # 11 disapprove: criticize, accuse of aggression, lash out at, official protest, lawsuit
     ("Sweden condemned Russia for the attack.", ("SWE", "111", "RUS")),
     ("Bolivia accused Chile of aggression.", ("BOL", "1123", "CHL")),
@@ -117,6 +124,7 @@ FAMILY_SENTENCES = [
     ("Basque separatists set off a bomb in Madrid.", ("ESP", "183", "ESP")),
     # 19 fight: attack, airstrikes (noun), clash, invade, open fire, violate ceasefire
     ("Russia attacked Ukraine.", ("RUS", "190", "UKR")),
+    ("Iraqi artillery attacked Iranian positions near Basra.", ("IRQ", "19", "IRN")),  # military positions, not stances
     ("Israel launched airstrikes on Syria.", ("ISR", "195", "SYR")),
     ("Armenian forces clashed with Azerbaijani troops.", ("ARM", "190", "AZE")),
     ("Iraq invaded Kuwait.", ("IRQ", "19", "KWT")),

@@ -59,7 +59,7 @@ def find_actors(
                     found = find_actors(view, trigger, ("speaker",), exclude, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, exclude)
-            elif slot in LENDING_SLOTS and not found and head.pos == "NOUN":
+            elif slot in LENDING_SLOTS and not found and head.pos == "NOUN" and not _owned(view, head, slots, exclude):
                 found = (_lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
                          or _stranded_phrase_actors(view, trigger, head, exclude))
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
@@ -95,6 +95,15 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
         if found:
             return found
     return []
+
+
+def _owned(view: SentenceView, head: Token, slots: Sequence[str], exclude: set[str]) -> bool:
+    """Whether an object names its owner by an adjective or compound the pattern's `owner` slot
+    reads: "rejected *British* proposals for reform in Hong Kong", "released 35 *Kuwaiti*
+    prisoners to the Red Cross" are Britain's and Kuwait's, not lent by a later phrase."""
+    return "owner" in slots and any(
+        is_identified(a) for c in view.tree.children(head) if c.dep in ("amod", "compound")
+        for a in view.actors_in(c, exclude))
 
 
 def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exclude: set[str]) -> list[Actor]:
