@@ -390,6 +390,11 @@ def test_coder_role_placed_in_coordinated_names_of_several_words(coder):
     assert {e.source.code for e in events if e.cameo == "120"} == {"CZELEG", "SVKLEG"}
 
 
+def test_coder_region_of_the_source_s_own_country_is_a_target(coder):
+    # Chechnya is Russia's: still where the troops go, where "Russia" itself would be no target
+    assert ("RUS", "154", "RUS") in triples(coder("Russia deployed troops to Chechnya on Monday."))
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Russia's militia allies in eastern Ukraine on Sunday.")
     assert "RUS" not in {key(e.target) for e in events}

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from newsevents.events.clause import SentenceView, of_country
 from newsevents.records import Actor, Token
 
+# how a mention names a town or a region of a country, not the country itself (actors/resolve.py)
+PLACE_MENTIONS = ("place:", "province:")
 # prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
 PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 # and those that locate an event by a town it is close to ("near the town of Samarra")
@@ -52,24 +54,34 @@ def find_actors(
     for slot in slots:
         deep = slot.startswith("prep:") or slot == "complement"
         for head in _slot_heads(view, trigger, slot):
-            found = view.actors_in(head, exclude, deep=deep)
+            # a town or region of the source's own country is a target, as the country is not
+            # ("deployed troops to Chechnya")
+            outside = exclude - _places_named(view, head)
+            found = view.actors_in(head, outside, deep=deep)
             if slot in SUBJECT_SLOTS and not any(map(is_identified, found)):
                 if head.pos == "PRON" and head.text.lower() in ACTOR_PRONOUNS and not found:
                     # "France said it had rejected ...": the speaker itself ("this", "which" never are)
-                    found = find_actors(view, trigger, ("speaker",), exclude, home)
+                    found = find_actors(view, trigger, ("speaker",), outside, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
-                    found = _lent_actors(view, head, exclude)
-            elif slot in LENDING_SLOTS and not found and head.pos == "NOUN" and not _owned(view, head, slots, exclude):
-                found = (_lent_actors(view, head, exclude, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
-                         or _stranded_phrase_actors(view, trigger, head, exclude))
+                    found = _lent_actors(view, head, outside)
+            elif slot in LENDING_SLOTS and not found and head.pos == "NOUN" and not _owned(view, head, slots, outside):
+                found = (_lent_actors(view, head, outside, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
+                         or _stranded_phrase_actors(view, trigger, head, outside))
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
             placed = [p for a in found for p in _placed(view, trigger, head, a, home)]
-            actors = [a for a in placed if a.code not in exclude]
+            actors = [a for a in placed if a.code not in outside]
             if actors:
                 return actors
     return []
+
+
+def _places_named(view: SentenceView, head: Token) -> set[str]:
+    """Return the codes of the towns and regions a phrase names ("Chechnya", "Grozny"): a place
+    within the source's own country is a target, where the country itself would not be."""
+    mentions = {view.mention_at.get(t.i) for t in view.tree.subtree(head)} - {None}
+    return {m.actor.code for m in mentions if m.actor and m.how.startswith(PLACE_MENTIONS)}
 
 
 def _placed(view: SentenceView, trigger: Token, head: Token, actor: Actor, home: str | None) -> list[Actor]:
