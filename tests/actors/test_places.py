@@ -83,6 +83,7 @@ PLACES = [
     ("British troops patrolled the Iraqi city of Basra.", "Basra", "IRQ", "city of Basra"),
     ("Students marched through Kharkiv and Lviv on Sunday.", "Lviv", "UKR", "Lviv"),
     ("Protesters gathered in Benin City on Monday.", "Benin City", "NGA", "Benin City"),  # not Benin
+    ("Artillery pounded the Chechen capital Grozny overnight.", "Grozny", "RUS", "capital Grozny"),  # a place noun before
 ]
 
 

@@ -34,7 +34,7 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "
 # nouns that make a name a place whatever its size: "the town of X", "the outskirts of X", "X city",
 # "Lagos State" (a city's region bears its name in the same country)
 PLACE_NOUNS = frozenset(
-    "town city village port suburb suburbs outskirts district province governorate county region state".split()
+    "town city capital village port suburb suburbs outskirts district province governorate county region state".split()
 )
 # a smaller town needs one of the cues above or a place label: "in Bath" is no evidence
 MIN_POPULATION = 50_000
@@ -146,6 +146,8 @@ def _cued_span(tokens: Sequence[Token], first: int, end: int) -> tuple[int, int]
     """Return the span widened to a place noun before ("city of X") or after ("X city")."""
     if after_place_noun(tokens, first):
         return first - 2, end
+    if first >= 1 and _is_place_noun(tokens[first - 1]) and tokens[first - 1].dep == "compound":
+        return first - 1, end  # "the Chechen capital Grozny", "the port city Hodeidah"
     if end < len(tokens) and _is_place_noun(tokens[end]) and tokens[end].sentence == tokens[first].sentence:
         return first, end + 1
     return None
