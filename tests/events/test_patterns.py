@@ -50,6 +50,7 @@ FAMILY_SENTENCES = [
     ("Qatar mediated between Israel and Hamas.", ("QAT", "045", "PSE")),
     ("Ethiopia negotiated with Eritrea.", ("ETH", "046", "ERI")),
     # 05 diplomatic cooperation
+    ("Greece defended Cyprus's position on the island's future at the summit.", ("GRC", "051", "CYP")),
     ("Norway praised Sweden for its handling of the crisis.", ("NOR", "051", "SWE")),
     ("Georgia restored diplomatic relations with Moldova.", ("GEO", "054", "MDA")),
     ("Argentina apologized to Uruguay.", ("ARG", "055", "URY")),
