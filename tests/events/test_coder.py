@@ -395,6 +395,16 @@ def test_coder_region_of_the_source_s_own_country_is_a_target(coder):
     assert ("RUS", "154", "RUS") in triples(coder("Russia deployed troops to Chechnya on Monday."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["King Abdullah received Palestinian President Mahmoud Abbas in Amman.",
+     "Palestinian President Mahmoud Abbas was received by King Abdullah in Amman."],
+)
+def test_coder_object_condition_reads_the_title_of_a_named_object(coder, text):
+    # "received *President* Mahmoud Abbas": the name's title says a visitor was received (043)
+    assert ("JOR", "043", "PSE") in triples(coder(text))
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Russia's militia allies in eastern Ukraine on Sunday.")
     assert "RUS" not in {key(e.target) for e in events}

@@ -211,9 +211,13 @@ def _subject_words(view: SentenceView, trigger: Token) -> list[Token]:
 def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> bool:
     if not condition.lemmas or word.lemma in condition.lemmas:
         return True
+    if condition.relation != "dobj":
+        return False
+    # a named object by its title: "received *Foreign Minister* Igor Ivanov"
+    titles = [c for c in view.tree.children(word) if c.dep == "compound"] if word.pos == "PROPN" else []
     # "allow the return of inspectors", "demand the release of prisoners": the object of "of"
-    of_object = view.prep_object(word, "of") if condition.relation == "dobj" else None
-    return of_object is not None and of_object.lemma in condition.lemmas
+    of_object = view.prep_object(word, "of")
+    return any(w.lemma in condition.lemmas for w in titles + ([of_object] if of_object is not None else []))
 
 
 @dataclass(frozen=True, slots=True)
