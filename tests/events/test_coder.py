@@ -405,6 +405,10 @@ def test_coder_object_condition_reads_the_title_of_a_named_object(coder, text):
     assert ("JOR", "043", "PSE") in triples(coder(text))
 
 
+def test_coder_rebel_violence_naming_no_target_falls_at_home(coder):
+    assert ("PER", "181", "PER") in triples(coder("Peruvian rebels kidnapped a judge on Tuesday."))
+
+
 def test_coder_possessor_of_an_ally_is_not_the_ally(coder):
     events = coder("Gunmen ambushed Russia's militia allies in eastern Ukraine on Sunday.")
     assert "RUS" not in {key(e.target) for e in events}

@@ -57,8 +57,9 @@ VISIT_CODE = "042"
 # the first three are domestic by nature, so without a place they fall on the source's country
 HOME_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
-# roles that act at home: police violence naming no target falls on the police's own country
-DOMESTIC_ROLES = frozenset({"COP"})
+# roles that act at home: police, rebel and insurgent violence naming no target falls on their own
+# country ("Colombian guerrillas kidnapped a senator")
+DOMESTIC_ROLES = frozenset({"COP", "REB", "INS"})
 # violence whose perpetrator the text does not name is coded to where it happened
 UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 # and so are the acts only a state performs: investigations, administrative sanctions, arrests,
