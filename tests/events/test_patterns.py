@@ -253,3 +253,31 @@ def test_absent_condition_parses_and_adds_no_specificity():
     assert (condition.relation, condition.absent) == ("xcomp", True)
     fight = next(p for p in load_patterns() if p.id == "verb-fight")
     assert fight.requires == (condition,) and _specificity(fight) == (0, 0)
+
+
+# Sentences of kinds the one-per-family table leaves out, each for a row or a lemma the family
+# sentences do not reach (written for these tests).
+WIDER_SENTENCES = [
+    ("Thailand released 40 Burmese fishermen.", ("THA", "0841", "MMR")),  # more kinds of captives
+    ("Iran returned the Iraqi aircraft.", ("IRN", "0842", "IRQ")),  # the owner of what is returned
+    ("Egypt gave food and medicine to Sudan.", ("EGY", "070", "SDN")),  # goods as aid
+    ("The Liberian leader was given asylum by Nigeria.", ("NGA", "075", "LBR")),  # a passive's subject receives
+    ("Oman restored contacts with Iran.", ("OMN", "054", "IRN")),
+    ("Oman expressed its readiness to restore diplomatic relations with Iran.", ("OMN", "032", "IRN")),  # an intent
+    ("Syrian troops exchanged fire with Turkish soldiers.", ("SYR", "190", "TUR")),
+    ("The African Union suspended Mali from the organisation.", ("AU", "160", "MLI")),
+    ("Chad began joint patrols with Niger.", ("TCD", "062", "NER")),
+    ("Kazakhstan launched a joint venture with China.", ("KAZ", "061", "CHN")),
+    ("Ghana ordered the expulsion of the Togolese ambassador.", ("GHA", "161", "TGO")),
+    ("Uganda charged that Sudan was arming the rebels.", ("UGA", "112", "SDN")),
+    ("Morocco pulled out of the talks with Algeria.", ("MAR", "164", "DZA")),  # "out" read as a preposition
+    ("Bolivian miners began a general strike against the government.", ("BOL", "143", "BOL")),  # no air strike
+    ("Syria moved an armoured division to the border with Jordan.", ("SYR", "154", "JOR")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", WIDER_SENTENCES)
+def test_pattern_codes_wider_sentence(coder, text, expected):
+    events = coder(text)
+    assert found(events, *expected), [(key(e.source), e.cameo, key(e.target), e.rule) for e in events]
