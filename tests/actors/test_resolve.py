@@ -140,6 +140,19 @@ def test_resolve_armed_group_beside_a_placed_role_does_not_share_its_country(res
     assert militants.country is None
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "code"),
+    [
+        ("Yugoslavia recalled its ambassador from Albania.", "1998-05-01", "Yugoslavia", "SRB"),  # Serbia continues it
+        ("The Yugoslav army moved tanks to the border.", "1999-03-01", "Yugoslav army", "SRBMIL"),
+        ("The U.N. war crimes tribunal indicted two generals.", "1999-03-01", "U.N. war crimes tribunal", "ICTY"),
+        ("Revolutionary United Front rebels seized a town.", "1999-03-01", "Revolutionary United Front rebels", "RUF"),
+    ],
+)
+def test_resolve_actors_of_the_1990s_wars(resolve, text, published, mention, code):
+    assert mention_of(resolve(text, published), mention).actor.code == code
+
+
 def test_resolve_supporters_are_civilians_of_their_country(resolve):
     assert mention_of(resolve("Hundreds of Kenyan supporters of the president marched."), "Kenyan supporters").actor.code == "KENCVL"
 
