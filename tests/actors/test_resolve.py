@@ -153,6 +153,10 @@ def test_resolve_actors_of_the_1990s_wars(resolve, text, published, mention, cod
     assert mention_of(resolve(text, published), mention).actor.code == code
 
 
+def test_resolve_trade_nouns_between_country_and_role_keep_one_phrase(resolve):
+    assert mention_of(resolve("Nigerian oil workers went on strike on Monday."), "Nigerian oil workers").actor.code == "NGALAB"
+
+
 def test_resolve_supporters_are_civilians_of_their_country(resolve):
     assert mention_of(resolve("Hundreds of Kenyan supporters of the president marched."), "Kenyan supporters").actor.code == "KENCVL"
 

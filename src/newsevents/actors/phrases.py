@@ -44,6 +44,8 @@ JOINING_ORDERS = frozenset(
 )
 # "Nigerian Information Minister", "Brazil's Health Ministry": the words naming a portfolio
 MAX_PORTFOLIO_WORDS = 3
+# "Nigerian oil workers": the lower-case nouns naming a trade
+MAX_TRADE_WORDS = 2
 STANCE_PREFIXES = frozenset({"pro", "anti"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # entity labels of places and things: a person's name inside one is part of another name (the
@@ -366,8 +368,8 @@ def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
         return True  # "Ithilen's awful and evil minister", "Iran's powerful judiciary"
     if before.kind == MODIFIER and len(words) >= 2 and words[0] == "-" and words[1] in AFFILIATION_SUFFIXES:
         gap, words = gap[2:], words[2:]  # "Vietnamese-led forces" are Vietnam's, as "U.S.-led forces"
-    if before.kind == MODIFIER and after.kind == ROLE and _is_portfolio(gap):
-        return True  # "Nigerian Information Minister", "Brazil's Health Ministry"
+    if before.kind == MODIFIER and after.kind == ROLE and (_is_portfolio(gap) or _is_trade(gap)):
+        return True  # "Nigerian Information Minister", "Brazil's Health Ministry", "Nigerian oil workers"
     return all(word in QUALIFIERS for word in words)
 
 
@@ -376,6 +378,12 @@ def _describes(gap: Sequence[Token]) -> bool:
     return bool(gap) and gap[-1].pos == "ADJ" and all(
         t.pos == "ADJ" or t.text.lower() in QUALIFIERS or t.text.lower() in ("and", ",") for t in gap
     )
+
+
+def _is_trade(gap: Sequence[Token]) -> bool:
+    """Return True for one or two lower-case nouns naming a trade before a role ("oil workers",
+    "steel industry workers"), which modify the role as its compounds."""
+    return 0 < len(gap) <= MAX_TRADE_WORDS and all(t.pos == "NOUN" and t.dep == "compound" and t.text.islower() for t in gap)
 
 
 def _is_portfolio(gap: Sequence[Token]) -> bool:
