@@ -224,3 +224,11 @@ def test_resolve_a_terror_group_is_a_militant_role_its_phrase_may_place(resolve,
     # the coder gives a role with no country the country its own phrase names ("based in Trinidad")
     mention = mention_of(resolve(f"A {noun} based in Trinidad claimed the attack."), noun)
     assert (mention.actor.role, mention.actor.country, mention.how) == ("UAF", None, "role:militants:no-country")
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Hundreds of Greeks gathered outside parliament.", "Greeks", "GRC"),  # tagged as a number
+    ("Thousands of Uzbeks fled across the border.", "Uzbeks", "UZB"),
+])
+def test_resolve_plural_demonyms_the_tagger_misses(resolve, text, mention, code):
+    assert mention_of(resolve(text), mention).actor.code == code

@@ -273,6 +273,16 @@ WIDER_SENTENCES = [
     ("Morocco pulled out of the talks with Algeria.", ("MAR", "164", "DZA")),  # "out" read as a preposition
     ("Bolivian miners began a general strike against the government.", ("BOL", "143", "BOL")),  # no air strike
     ("Syria moved an armoured division to the border with Jordan.", ("SYR", "154", "JOR")),
+    ("The IMF approved a $500 million loan for Kenya.", ("IMF", "071", "KEN")),  # approving a loan
+    ("Canada granted Haiti 40 million dollars in loans.", ("CAN", "071", "HTI")),  # a sum of money granted
+    ("Norway flew medical supplies to Sudan.", ("NOR", "073", "SDN")),  # aid flown in, no visit
+    ("Italian prosecutors questioned the former Bulgarian interior minister.", ("ITA", "090", "BGR")),
+    ("Kenya released two Somali traders from jail.", ("KEN", "0841", "SOM")),  # any captive, by "from jail"
+    ("Syria walked out of the negotiations with Israel.", ("SYR", "164", "ISR")),  # no strike: talks halted
+    ("Albanian rioters burned shops in Tirana.", ("ALB", "145", "ALB")),  # a riot, not an armed actor's destruction
+    ("Iraq refused to let UN inspectors enter the palaces.", ("IRQ", "1245", "UN")),  # who is let in
+    ("Police in Dhaka were placed on alert.", ("BGD", "152", "BGD")),  # a passive's subject; at home
+    ("China massed troops opposite Taiwan.", ("CHN", "154", "TWN")),
 ]
 
 

@@ -53,9 +53,10 @@ STATED_ACT_ROOTS = frozenset({"03", "13"})
 # a visit: the one event of those families whose counterpart the place it goes to may name
 VISIT_CODE = "042"
 # families whose events, naming no target, fall on the country where they happen: concessions
-# (a curfew lifted), protests, repression and violence (CAMEO coders place the target there);
+# (a curfew lifted), protests, shows of force ("police in Lagos were placed on alert"),
+# repression and violence (CAMEO coders place the target there);
 # the first three are domestic by nature, so without a place they fall on the source's country
-HOME_TARGET_ROOTS = frozenset({"08", "14", "17", "18", "19", "20"})
+HOME_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 # roles that act at home: police, rebel and insurgent violence naming no target falls on their own
 # country ("Colombian guerrillas kidnapped a senator")

@@ -21,6 +21,9 @@ PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
 LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS + ("near", "outside", "inside", "around")
 # slots that name a clause subject, which may lend the actor of its modifiers
 SUBJECT_SLOTS = ("subject", "governor")
+# verbs whose object the parser reads as the subject of the clause after them: in "refused to
+# let *inspectors* visit the site" the inspectors are let in, though parsed as "visit"'s subject
+CAUSATIVE_VERBS = frozenset({"allow", "let", "permit", "enable", "force"})
 # adjectives that make a demonym an ethnicity, not a state's people ("ethnic Albanians in Serbia")
 ETHNIC_MARKERS = frozenset({"ethnic"})
 # pronouns that may stand for the speaker reporting the clause ("France said *it* had ...")
@@ -299,11 +302,15 @@ def _modifiers(view: SentenceView, head: Token, prepositions: tuple[str, ...] = 
 
 def _complement(view: SentenceView, trigger: Token) -> list[Token]:
     """The objects inside the clause the trigger governs: "threatened to cut off electricity
-    *to Azerbaijan*", "offered to hand over to *Britain* two suspects"."""
+    *to Azerbaijan*", "offered to hand over to *Britain* two suspects"; after a causative verb,
+    who it lets or makes act: "refused to let *UN inspectors* visit the sites"."""
     heads = []
     for clause in view.tree.children(trigger):
         if clause.dep in ("xcomp", "ccomp"):
             heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
+            if clause.lemma in CAUSATIVE_VERBS:  # "refused to allow *mediators* to meet ...": who is let
+                heads += [s for c in view.tree.children(clause) if c.dep == "ccomp"
+                          and (s := view.tree.subject_of(c)) is not None and s.head == c.i]
     return heads
 
 
