@@ -15,7 +15,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.78  # recall reading the older type names by CAMEO root, measured 0.842 (154/183)
+FLOOR = 0.80  # recall reading the older type names by CAMEO root, measured 0.850 (238/280)
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 
