@@ -119,8 +119,8 @@ class SentenceView:
 
     def particles(self, verb: Token) -> list[Token]:
         """Return the particles of a phrasal verb: those the parser tags so ("carried *out*"),
-        and a preposition whose object hangs on a preposition of its own, which the parser takes
-        for a preposition ("forced the agency *out* of the country", "ordered them *out* of Moscow")."""
+        and a word of particles.tsv the parser took for a preposition, whose object hangs on a
+        preposition of its own ("forced the agency *out* of the country"; "according to" is none)."""
         found = []
         for child in self.tree.children(verb):
             below = {c.dep for c in self.tree.children(child)}
@@ -195,7 +195,7 @@ class SentenceView:
     def carrying_verb(self, trigger: Token) -> Token | None:
         """Return the verb whose subject and place a noun event shares: a support verb ("*the
         EU* imposed sanctions *in May*"), or one it is not the object of ("put under
-        investigation *in Italy*"); a verb with a meaning of its own shares none ("Russia
+        investigation *in Morocco*"); a verb with a meaning of its own shares none ("Russia
         condemned the attack")."""
         verb = self.event_verb(trigger)
         if verb is trigger or (self.event_noun(trigger).dep in CARRIED_DEPS and verb.lemma not in self.support_verbs):
