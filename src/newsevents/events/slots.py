@@ -59,7 +59,7 @@ def find_actors(
         for head in _slot_heads(view, trigger, slot):
             # a town or region of the source's own country is a target, as the country is not
             # ("deployed troops to Chechnya")
-            outside = exclude - _places_named(view, head)
+            outside = exclude - _places_named(view, head) if exclude else exclude
             found = view.actors_in(head, outside, deep=deep)
             if slot in SUBJECT_SLOTS and not any(map(is_identified, found)):
                 if head.pos == "PRON" and head.text.lower() in ACTOR_PRONOUNS and not found:
