@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsevents.actors import KnowledgeBase, resolve_mentions, resolve_quotes
-from newsevents.actors.coref import GROUP_PRONOUNS, MAX_SENTENCES_BACK, PERSON_PRONOUNS
+from newsevents.actors.coref import MAX_SENTENCES_BACK, is_coreferent_pronoun
 from newsevents.errors import IngestError
 from newsevents.events import CoderRules, code_events
 from newsevents.ingest import IngestTables, clean_document, load_ingest_tables
@@ -21,7 +21,6 @@ from newsevents.settings import Settings
 # English, and text too short for the detector to tell ("und"): a one-line English report
 # must not be refused as foreign
 CODED_LANGUAGES = frozenset({"en", "und"})
-COREFERENT_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +54,7 @@ def names_actor_test(kb: KnowledgeBase) -> Callable[[Sequence[Token]], bool]:
 
     def names_actor(tokens: Sequence[Token]) -> bool:
         return (
-            any(t.text.lower() in COREFERENT_PRONOUNS for t in tokens)
+            any(is_coreferent_pronoun(t.text) for t in tokens)
             or bool(kb.aliases.find(tokens))
             or bool(kb.places.find(tokens))
             or any(kb.spelling.correct(t.text) for t in tokens if kb.spelling and t.text[:1].isupper())

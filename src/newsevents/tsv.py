@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from newsevents.errors import DataFileError
@@ -61,3 +62,50 @@ def read_tsv(path: Path | str, required: Iterable[str] = ("id",)) -> list[Row]:
     if problems:
         raise DataFileError(problems)
     return rows
+
+
+def read_words(path: Path | str, column: str = "lemma", kinds: Iterable[str] = ()) -> list[Row]:
+    """Return the rows of a word list: one lower-case word per row in `column`, with an `id`
+    and a `source`; raise one DataFileError listing every malformed row.
+
+    With `kinds`, each row also has a `kind` column that must be one of them. A word listed
+    twice (of the same kind) is an error: a reader would not know which row counts.
+    """
+    kinds = tuple(kinds)
+    required = ("id", column, "source") + (("kind",) if kinds else ())
+    rows = read_tsv(path, required=required)
+    problems: list[str] = []
+    seen: dict[tuple[str, str], int] = {}
+    for row in rows:
+        word = row[column]
+        if not word:
+            continue  # read_tsv has reported the empty cell
+        if word != word.lower() or len(word.split()) != 1:
+            problems.append(f"{row.where(column)}: {word!r} is not one lower-case word")
+        if kinds and row["kind"] and row["kind"] not in kinds:
+            problems.append(f"{row.where('kind')}: {row['kind']!r} is not one of {sorted(kinds)}")
+        key = (word, row.get("kind", ""))
+        if key in seen:
+            problems.append(f"{row.where(column)}: {word!r} is listed twice (line {seen[key]})")
+        seen[key] = row.line
+    if problems:
+        raise DataFileError(problems)
+    return rows
+
+
+def read_word_set(path: Path | str, column: str = "lemma", kinds: Iterable[str] = ()) -> frozenset[str]:
+    """Return the words of a word list (see `read_words`), whatever their kind."""
+    return frozenset(row[column] for row in read_words(path, column, kinds))
+
+
+def word_list_loader(default: Path, column: str = "lemma", kinds: Iterable[str] = ()) -> Callable[..., frozenset[str]]:
+    """Return a loader of the word list at `default` (or at the path it is given): the words of
+    `read_word_set`, read once per path and kept for the process."""
+    kinds = tuple(kinds)
+
+    @functools.cache
+    def load(path: Path = default) -> frozenset[str]:
+        return read_word_set(path, column, kinds)
+
+    load.__doc__ = f"Return the words of {default.name} (its header says what they do)."
+    return load

@@ -539,7 +539,7 @@ def test_coder_police_violence_naming_no_target_is_at_home(coder):
 
 
 def test_place_nouns_are_lower_case_single_words():
-    from newsevents.events.data import load_place_nouns
+    from newsevents.actors.data import load_place_nouns
 
     nouns = load_place_nouns()
     assert {"city", "town"} <= nouns

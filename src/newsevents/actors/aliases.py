@@ -20,12 +20,12 @@ from collections.abc import Iterable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from newsevents.actors.data import load_affiliation_suffixes
 from newsevents.records import Token
 
 # a word (letters/digits, with inner dots as in "U.S." or "St."), or one punctuation mark
 PIECE_PATTERN = re.compile(r"[^\W_]+(?:\.[^\W_]+)*\.?|[^\w\s]")
 # "U.S.-led forces", "Iranian-backed militias": a name may end inside a token before these
-AFFILIATION_SUFFIXES = frozenset({"allied", "backed", "based", "controlled", "funded", "led", "run", "sponsored"})
 # stands for a whitespace token (paragraph break) so that no name matches across it
 BREAK_PIECE = "\n"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "—": "-", "‐": "-"})
@@ -181,7 +181,7 @@ class AliasIndex:
 
 def _affiliation(lowered: Sequence[str], end: int) -> bool:
     """Whether the pieces from `end` are "-led", "-backed" ... ending their token."""
-    return lowered[end] == "-" and end + 1 < len(lowered) and lowered[end + 1] in AFFILIATION_SUFFIXES
+    return lowered[end] == "-" and end + 1 < len(lowered) and lowered[end + 1] in load_affiliation_suffixes()
 
 
 def _piece_stream(tokens: Sequence[Token]) -> list[tuple[str, int, bool]]:

@@ -12,13 +12,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsevents.actors.aliases import normalize_name
+from newsevents.actors.data import load_pronouns
 from newsevents.records import Actor
 
 # how far back (in sentences) a pronoun or a bare title looks for the actor it refers to
 MAX_SENTENCES_BACK = 4
-PERSON_PRONOUNS = frozenset({"he", "she"})
-GROUP_PRONOUNS = frozenset({"they"})
 
+
+
+def is_coreferent_pronoun(word: str) -> bool:
+    """Return True for a subject pronoun that refers back to a person or group named before:
+    "he", "she", "they" (pronouns.tsv, kinds person and group)."""
+    pronouns, word = load_pronouns(), word.lower()
+    return word in pronouns["person"] or word in pronouns["group"]
 
 @dataclass(frozen=True, slots=True)
 class Antecedent:
@@ -61,7 +67,7 @@ class Memory:
 
     def by_pronoun(self, pronoun: str, sentence: int) -> Antecedent | None:
         """Return the most recent fitting actor for a subject pronoun, or None."""
-        if pronoun in PERSON_PRONOUNS:
+        if pronoun in load_pronouns()["person"]:
             return self._recent(sentence, lambda a: a.kind == "person")
         # "Two bombers killed 23 people when *they* blew themselves up": the group acting, first
         return self._recent(sentence, lambda a: a.kind == "group" and a.subject) or self._recent(

@@ -4,18 +4,23 @@ Each loader reads its TSV with `read_tsv`, checks every row and raises one `Data
 lists every problem as `path:line: column: message`. Checks that need several files (codes
 exist, offices do not overlap, aliases are unambiguous) live in `actors/checks.py`. The file
 formats are described in `actors/data/README.md`.
+
+The word lists (place nouns, pronouns, qualifiers, ...) are read by `read_words` and kept for
+the process: the functions that match them have no knowledge base at hand.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import TypeVar
 
 from newsevents.errors import DataFileError
-from newsevents.tsv import Row, read_tsv
+from newsevents.tsv import Row, read_tsv, read_words, word_list_loader
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -28,6 +33,9 @@ ORG_KINDS = frozenset({"IGO", "NGO", "ARMED", "PARTY"})
 ROLE_KINDS = frozenset({"title", "group", "body"})
 PEOPLE_NOUN_KINDS = frozenset({"ethnic", "residence"})
 DATE_QUALITIES = frozenset({"exact", "inner"})
+PRONOUN_KINDS = ("person", "group", "body", "speaker", "possessive")
+LOCATIVE_KINDS = ("where", "near")
+QUALIFIER_KINDS = ("former", "office", "other")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +205,58 @@ def load_people_nouns(path: Path = DATA_DIR / "people_nouns.tsv") -> dict[str, P
 def load_provinces(path: Path = DATA_DIR / "provinces.tsv") -> dict[str, Province]:
     """Return the sub-national regions ("Chechnya", "Tibet") by row id."""
     return _load(path, ("id", "country", "name", "source"), _parse_province)
+
+
+# Word lists, one lower-case word a row (tsv.read_words), each file's header says what its words
+# do; each is read once and kept for the process (its readers have no knowledge base at hand)
+# nouns that make a name a place ("the *town* of X") and name where an event is ("the Iraqi *city* of Basra")
+load_place_nouns = word_list_loader(DATA_DIR / "place_nouns.tsv", "word")
+# who stands behind a group, after a hyphen ("U.S.-*led*")
+load_affiliation_suffixes = word_list_loader(DATA_DIR / "affiliation_suffixes.tsv", "word")
+# prefixes that make a name a stance, before a hyphen ("*pro*-Moscow")
+load_stance_prefixes = word_list_loader(DATA_DIR / "stance_prefixes.tsv", "word")
+# words a dictionary entry's name keeps in lower case ("of", "al", "von")
+load_name_function_words = word_list_loader(DATA_DIR / "name_function_words.tsv", "word")
+# forms of address and suffixes of a person's name ("mr.", "jr.")
+load_name_extras = word_list_loader(DATA_DIR / "name_extras.tsv", "word")
+
+
+@functools.cache
+def load_pronouns(path: Path = DATA_DIR / "pronouns.tsv") -> Mapping[str, frozenset[str]]:
+    """Return the pronouns that may stand for an actor by kind ("person": "he", "she"; "possessive": "its")."""
+    return _words_by_kind(path, PRONOUN_KINDS)
+
+
+@functools.cache
+def load_locative_prepositions(path: Path = DATA_DIR / "locative_prepositions.tsv") -> Mapping[str, frozenset[str]]:
+    """Return the prepositions that say where something happens by kind ("where": "in"; "near": "outside")."""
+    return _words_by_kind(path, LOCATIVE_KINDS)
+
+
+@functools.cache
+def load_qualifiers(path: Path = DATA_DIR / "qualifiers.tsv") -> Mapping[str, tuple[str, ...]]:
+    """Return the words allowed before a title by kind ("former", "office", "other"), in file order."""
+    by_kind: dict[str, tuple[str, ...]] = {kind: () for kind in QUALIFIER_KINDS}
+    for row in read_words(path, "word", QUALIFIER_KINDS):
+        by_kind[row["kind"]] += (row["word"],)
+    return MappingProxyType(by_kind)
+
+
+@functools.cache
+def load_non_state_roles(path: Path = DATA_DIR / "non_state_roles.tsv") -> frozenset[str]:
+    """Return the CAMEO roles of those who fight or oppose a state ("REB", "INS")."""
+    rows = read_tsv(path, required=("id", "role", "source"))
+    problems: list[str] = []
+    for row in rows:
+        _check_role(row, problems)
+    if problems:
+        raise DataFileError(problems)
+    return frozenset(row["role"] for row in rows)
+
+
+def _words_by_kind(path: Path, kinds: tuple[str, ...]) -> Mapping[str, frozenset[str]]:
+    rows = read_words(path, "word", kinds)
+    return MappingProxyType({kind: frozenset(r["word"] for r in rows if r["kind"] == kind) for kind in kinds})
 
 
 def _load(path: Path, required: tuple[str, ...], parse: Callable[[Row, list[str]], R]) -> dict[str, R]:

@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.actors.aliases import plural_of
+from newsevents.actors.data import load_name_function_words
 from newsevents.errors import DataFileError
 
 logger = logging.getLogger(__name__)
@@ -51,8 +52,6 @@ logger = logging.getLogger(__name__)
 STOP_LINE = "---STOP---"
 # years written with two digits: 00-30 are 20YY, the others 19YY (KEDS, TABARI and PETRARCH)
 LAST_2000S_YEAR = 30
-# words a name keeps in lower case, so that they match in any case ("Group of 77", "al-Qaeda")
-FUNCTION_WORDS = frozenset("a al an and at bin de del der di du el for ibn in la le of on the und van von".split())
 # a name whose one content word is this short is an acronym, matched in capitals only ("AU", not "Au")
 ACRONYM_LETTERS = 3
 ACTOR_CODE = re.compile(r"[A-Z0-9]+(?:/[A-Z0-9]+)*|-+|\++|#+")
@@ -92,7 +91,7 @@ class DictionaryActor:
     @property
     def name(self) -> str:
         """Return the entry's name for display: "Minas tirith" (as matched) -> "Minas Tirith"."""
-        return " ".join(w if w in FUNCTION_WORDS else w[:1].upper() + w[1:] for w in self.names[0].split())
+        return " ".join(w if w in load_name_function_words() else w[:1].upper() + w[1:] for w in self.names[0].split())
 
     def code_on(self, day: dt.date | None) -> str | None:
         """Return the entry's code on `day`: the first restriction holding then, else the default.
@@ -280,8 +279,9 @@ def actor_name(raw: str) -> str:
     words = raw.replace("_", " ").lower().split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
-    content = [i for i, w in enumerate(words) if w not in FUNCTION_WORDS]
-    if content and words[content[0]].partition("-")[0] not in FUNCTION_WORDS:  # "al-qaeda": any case
+    function_words = load_name_function_words()  # name_function_words.tsv: "of", "al", "von"
+    content = [i for i, w in enumerate(words) if w not in function_words]
+    if content and words[content[0]].partition("-")[0] not in function_words:  # "al-qaeda": any case
         head = words[content[0]]
         short = len(content) == 1 and sum(c.isalpha() for c in head) <= ACRONYM_LETTERS
         words[content[0]] = head.upper() if short else head[:1].upper() + head[1:]

@@ -23,8 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsevents.actors.aliases import AFFILIATION_SUFFIXES, AliasMatch, Target
-from newsevents.actors.data import PeopleNoun
+from newsevents.actors.aliases import AliasMatch, Target
+from newsevents.actors.data import (
+    PeopleNoun,
+    load_affiliation_suffixes,
+    load_name_extras,
+    load_qualifiers,
+    load_stance_prefixes,
+)
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.places import place_span
 from newsevents.records import Entity, Token
@@ -33,12 +39,6 @@ MODIFIER, ROLE, NAME = "M", "R", "N"
 MODIFIER_KINDS = frozenset(
     {"country", "adjective", "capital", "institution", "org", "region", "imported", "province", "province-adjective"}
 )
-# words allowed inside or just before a phrase; "former" and the like change the actor's status
-QUALIFIERS = frozenset(
-    "former ex - late acting deputy vice senior top then outgoing incoming interim caretaker "
-    "first chief new current longtime veteran special assistant junior de facto "
-    "peacekeeping elite".split()  # "NATO peacekeeping troops", "Israeli elite commandos"
-)
 JOINING_ORDERS = frozenset(
     {(MODIFIER, MODIFIER), (MODIFIER, ROLE), (MODIFIER, NAME), (ROLE, ROLE), (ROLE, NAME), (NAME, ROLE)}
 )
@@ -46,7 +46,6 @@ JOINING_ORDERS = frozenset(
 MAX_PORTFOLIO_WORDS = 3
 # "Nigerian oil workers": the lower-case nouns naming a trade
 MAX_TRADE_WORDS = 2
-STANCE_PREFIXES = frozenset({"pro", "anti"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # entity labels of places and things: a person's name inside one is part of another name (the
 # small model often labels people ORG, so ORG is not among them)
@@ -56,8 +55,6 @@ PEOPLE_KINDS = frozenset({"country", "adjective"})
 MISSPELT_LABELS = frozenset({"GPE", "NORP", "ORG"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-# tokens of a person's name that are not a first name: "Joseph R. Biden Jr."
-NAME_EXTRAS = frozenset({"mr.", "mrs.", "ms.", "dr.", "jr.", "jr", "sr.", "mr", "mrs", "ms", "dr"})
 
 
 @dataclass(slots=True)
@@ -155,7 +152,7 @@ def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, pers
 
 def _after_stance_prefix(tokens: Sequence[Token], first: int) -> bool:
     """Return True after "pro-" or "anti-": the country is whom the phrase is for or against."""
-    return first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].text.lower() in STANCE_PREFIXES
+    return first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].text.lower() in load_stance_prefixes()
 
 
 def _inside_larger(match: AliasMatch, spans) -> bool:
@@ -171,7 +168,7 @@ def _widen_person(match: AliasMatch, span: tuple[int, int], tokens: Sequence[Tok
     words = {w.lower() for t in match.targets for a in kb.people[t.key].aliases for w in a.split()}
     for token in tokens[span[0] : span[1]]:
         text = token.text.lower()
-        if match.first <= token.i < match.end or text in words or text in NAME_EXTRAS:
+        if match.first <= token.i < match.end or text in words or text in load_name_extras():
             continue
         if not (len(text) == 2 and text.endswith(".")):  # an initial
             return None
@@ -366,17 +363,23 @@ def _joins(tokens: Sequence[Token], run: list[Unit], after: Unit) -> bool:
         gap, words = gap[1:], words[1:]
     if owner and after.kind == ROLE and _describes(gap):
         return True  # "Ithilen's awful and evil minister", "Iran's powerful judiciary"
-    if before.kind == MODIFIER and len(words) >= 2 and words[0] == "-" and words[1] in AFFILIATION_SUFFIXES:
+    if before.kind == MODIFIER and len(words) >= 2 and words[0] == "-" and words[1] in load_affiliation_suffixes():
         gap, words = gap[2:], words[2:]  # "Vietnamese-led forces" are Vietnam's, as "U.S.-led forces"
     if before.kind == MODIFIER and after.kind == ROLE and (_is_portfolio(gap) or _is_trade(gap)):
         return True  # "Nigerian Information Minister", "Brazil's Health Ministry", "Nigerian oil workers"
-    return all(word in QUALIFIERS for word in words)
+    return all(_is_qualifier(word) for word in words)
+
+
+def _is_qualifier(word: str) -> bool:
+    """Return True for a word allowed inside or just before a phrase (qualifiers.tsv: "former",
+    "deputy", "senior"); "former" and the like change the actor's status."""
+    return any(word in words for words in load_qualifiers().values())
 
 
 def _describes(gap: Sequence[Token]) -> bool:
     """Return True for adjectives, joined by "and" or commas, between an owner and its title."""
     return bool(gap) and gap[-1].pos == "ADJ" and all(
-        t.pos == "ADJ" or t.text.lower() in QUALIFIERS or t.text.lower() in ("and", ",") for t in gap
+        t.pos == "ADJ" or _is_qualifier(t.text.lower()) or t.text.lower() in ("and", ",") for t in gap
     )
 
 
@@ -417,11 +420,11 @@ def _country_and_seat(run: list[Unit]) -> bool:
 
 def _phrase(tokens: Sequence[Token], run: list[Unit]) -> Phrase:
     first, end = min(u.first for u in run), max(u.end for u in run)
-    while first > 0 and tokens[first - 1].text.lower() in QUALIFIERS and tokens[first - 1].sentence == tokens[first].sentence:
+    while first > 0 and _is_qualifier(tokens[first - 1].text.lower()) and tokens[first - 1].sentence == tokens[first].sentence:
         first -= 1
     inside = {i for u in run for i in range(u.first, u.end)}
     qualifiers = {t.text.lower() for t in tokens[first:end] if t.i not in inside}
-    return Phrase(run, first, end, qualifiers & QUALIFIERS)
+    return Phrase(run, first, end, {q for q in qualifiers if _is_qualifier(q)})
 
 
 def _merge_appositions(tokens: Sequence[Token], phrases: list[Phrase]) -> list[Phrase]:

@@ -24,18 +24,12 @@ from pathlib import Path
 from typing import TypeVar
 
 from newsevents.actors.aliases import AliasIndex, AliasMatch, Target, split_pieces
+from newsevents.actors.data import load_locative_prepositions, load_place_nouns
 from newsevents.errors import DataFileError
 from newsevents.records import Entity, Token
 from newsevents.tsv import read_tsv
 
 PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
-# after these a name is where something happens: "talks in Moscow", "a blast near Samarra"
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout"})
-# nouns that make a name a place whatever its size: "the town of X", "the outskirts of X", "X city",
-# "Lagos State" (a city's region bears its name in the same country)
-PLACE_NOUNS = frozenset(
-    "town city capital village port suburb suburbs outskirts district province governorate county region state".split()
-)
 # a smaller town needs one of the cues above or a place label: "in Bath" is no evidence
 MIN_POPULATION = 50_000
 
@@ -153,8 +147,15 @@ def _cued_span(tokens: Sequence[Token], first: int, end: int) -> tuple[int, int]
     return None
 
 
+def is_locative(word: str) -> bool:
+    """Return True for a preposition after which a name is where something happens
+    (locative_prepositions.tsv: "talks *in* Moscow", "a blast *near* Samarra")."""
+    word = word.lower()
+    return any(word in words for words in load_locative_prepositions().values())
+
+
 def _is_place_noun(token: Token) -> bool:
-    return token.text.lower() in PLACE_NOUNS
+    return token.text.lower() in load_place_nouns()  # place_nouns.tsv: "town", "outskirts"
 
 
 def _inside_longer_name(tokens: Sequence[Token], first: int, end: int, entity: Entity | None) -> bool:
@@ -180,7 +181,7 @@ def _after_locative(tokens: Sequence[Token], first: int, end: int) -> bool:
     while head.dep == "conj" and head.head != head.i:
         head = tokens[head.head]
     before = tokens[head.head] if head.dep == "pobj" else tokens[first - 1] if first > 0 else None
-    return before is not None and before.text.lower() in LOCATIVE_PREPS
+    return before is not None and is_locative(before.text)
 
 
 def _key(name: str) -> tuple[str, ...]:

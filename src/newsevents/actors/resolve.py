@@ -27,22 +27,15 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsevents.actors.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Antecedent, Memory
+from newsevents.actors.coref import Antecedent, Memory, is_coreferent_pronoun
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.phrases import NAME, Phrase, Unit, find_units, group_phrases, phrase_head
-from newsevents.actors.places import LOCATIVE_PREPS, PLACE_ENTITY_LABELS, after_place_noun
-from newsevents.actors.data import Term
+from newsevents.actors.places import PLACE_ENTITY_LABELS, after_place_noun, is_locative
+from newsevents.actors.data import Term, load_non_state_roles, load_pronouns, load_qualifiers
 from newsevents.records import Actor, AnalyzedArticle, Mention, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-FORMER_WORDS = frozenset({"former", "ex", "late"})
-# qualifiers kept in an office name: "Deputy Foreign Minister"
-OFFICE_QUALIFIERS = ("acting", "deputy", "vice", "interim", "caretaker")
-# pronouns that say someone named nearby owns a body ("their forces", "its army")
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
-# CAMEO roles of those who fight or oppose a state: never the country of a role beside them
-NON_STATE_ROLES = frozenset({"REB", "UAF", "INS", "OPP", "RAD"})
 # marks a town or capital coded to the state it belonged to before its own became independent
 BEFORE_INDEPENDENCE = ":before-independence"
 # a region of one state gave the country (provinces.tsv): "province:chechnya"
@@ -51,7 +44,7 @@ MODIFIER_MENTION_KINDS = {
     "country": "GPE", "capital": "GPE", "place": "GPE", "adjective": "NORP", "region": "LOC",
     "province": "GPE", "province-adjective": "NORP",
 }
-# after LOCATIVE_PREPS a capital or seat of power is a place, not its government ("talks in
+# after a locative preposition (locative_prepositions.tsv) a capital or seat of power is a place, not its government ("talks in
 # Moscow"), and an organisation's name the parser calls a place (PLACE_ENTITY_LABELS) is a place
 # ("in Brussels")
 
@@ -152,7 +145,7 @@ def resolve_phrase(phrase: Phrase, ctx: Context) -> Resolved | None:
 def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
     name = phrase.name
     assert name is not None
-    former = bool(phrase.qualifiers & FORMER_WORDS)
+    former = _is_former(phrase)
     earlier = _earlier_person(name, ctx)
     if earlier and not phrase.roles and not phrase.modifiers:
         return Resolved(earlier.actor, "coref:name", "PERSON", earlier.person)
@@ -210,7 +203,7 @@ def _titled(
     how = f"{'title' if office else 'role'}:{rows[-1].id}"
     if base and base.how.startswith(PROVINCE_HOW):  # "Chechen rebels": say the country came from a region
         how += f":{base.how}"
-    if phrase.qualifiers & FORMER_WORDS:
+    if _is_former(phrase):
         role, office, how = None, f"former {office}" if office else None, how + ":former"
     if base is None:  # "President Ivan Petrov" in an article that never says of what
         role = _bare(role)
@@ -245,10 +238,15 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
     return Resolved(Actor(actor.code, actor.country, actor.role, text, actor.office), how, kind)
 
 
+def _is_former(phrase: Phrase) -> bool:
+    """Return True for a phrase qualified as no longer in office: "*former* president", "the *late* king"."""
+    return any(q in phrase.qualifiers for q in load_qualifiers()["former"])
+
+
 def _owned_by_pronoun(phrase: Phrase, tokens: Sequence[Token]) -> bool:
     """Return True for a phrase after a possessive pronoun ("*their* forces", "*its* army"):
     someone named nearby owns it, whom the event coder may find."""
-    return phrase.first > 0 and tokens[phrase.first - 1].text.lower() in POSSESSIVE_PRONOUNS
+    return phrase.first > 0 and tokens[phrase.first - 1].text.lower() in load_pronouns()["possessive"]
 
 
 def _resolve_modifier(phrase: Phrase, ctx: Context) -> Resolved | None:
@@ -287,7 +285,7 @@ def _is_place(phrase: Phrase, tokens: Sequence[Token]) -> bool:
     before = phrase.first - 1
     if before > 0 and tokens[before].text.lower() == "the" and tokens[phrase.first].text.lower() != "the":
         before -= 1
-    return before >= 0 and tokens[before].text.lower() in LOCATIVE_PREPS
+    return before >= 0 and is_locative(tokens[before].text)
 
 
 def _base(phrase: Phrase, ctx: Context) -> Base | None:
@@ -309,7 +307,7 @@ def _shared_base(phrase: Phrase, ctx: Context) -> Base | None:
         return None
     if ctx.tokens[phrase.first - 1].text.lower() not in ("and", "or", ","):
         return None
-    if any(ctx.kb.roles[u.targets[0].key].role in NON_STATE_ROLES for u in phrase.roles):
+    if any(ctx.kb.roles[u.targets[0].key].role in load_non_state_roles() for u in phrase.roles):
         return None  # "Israeli troops and militants clashed": the militants are the other side
     head = phrase_head(ctx.tokens, phrase)
     return ctx.bases.get(head.head) if head.dep == "conj" and head.head < phrase.first else None
@@ -387,7 +385,7 @@ def _office(phrase: Phrase, rows) -> str | None:
     titles = [r for r in rows if r.kind == "title"]
     if not titles:
         return None
-    qualifiers = [q.capitalize() for q in OFFICE_QUALIFIERS if q in phrase.qualifiers]
+    qualifiers = [q.capitalize() for q in load_qualifiers()["office"] if q in phrase.qualifiers]
     return " ".join([*qualifiers, titles[-1].office])
 
 
@@ -423,7 +421,7 @@ def _resolve_pronoun(token: Token, ctx: Context) -> Resolved | None:
 
 
 def _is_subject_pronoun(token: Token) -> bool:
-    return token.dep in SUBJECT_DEPS and token.text.lower() in PERSON_PRONOUNS | GROUP_PRONOUNS
+    return token.dep in SUBJECT_DEPS and is_coreferent_pronoun(token.text)
 
 
 def _definite(phrase: Phrase, tokens: Sequence[Token]) -> bool:

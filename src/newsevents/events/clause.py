@@ -14,10 +14,6 @@ from newsevents.records import Actor, Mention, Token
 
 # dependents that open a clause of their own: a time or status word below them is not ours
 CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "conj", "xcomp", "csubj"})
-# verbs of a journey whose purpose a noun event can be ("arrived for talks"), unlike verbs
-# whose "for" is a demand or a reason ("called for sanctions", "blamed for the attack")
-JOURNEY_VERBS = frozenset({"arrive", "come", "convene", "converge", "fly", "gather", "go", "head", "leave", "meet", "return",
-                           "travel"})
 # dependents that introduce a prepositional phrase
 PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -46,6 +42,14 @@ class SentenceView:
     relational_nouns: frozenset[str] = frozenset()  # nouns whose possessor is someone else ("ally")
     measure_nouns: frozenset[str] = frozenset()  # nouns that stand for their "of" phrase ("a wave of")
     particle_words: frozenset[str] = frozenset()  # particles the parser may take for prepositions ("out")
+    journey_verbs: frozenset[str] = frozenset()  # verbs whose "for" carries a noun event ("arrived for talks")
+    carrier_prepositions: frozenset[str] = frozenset()  # by which any verb carries one ("placed under arrest")
+    causative_verbs: frozenset[str] = frozenset()  # verbs whose object is let or made to act ("let")
+    ethnic_markers: frozenset[str] = frozenset()  # adjectives of an ethnicity ("ethnic Albanians")
+    refusal_auxiliaries: frozenset[str] = frozenset()  # whose negation is a refusal ("will not")
+    actor_pronouns: frozenset[str] = frozenset()  # pronouns that may stand for the speaker ("it", "we")
+    place_prepositions: frozenset[str] = frozenset()  # where an event happens ("in", "at")
+    locating_prepositions: frozenset[str] = frozenset()  # those and what it is near ("near", "outside")
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -177,9 +181,9 @@ class SentenceView:
         head = self.tokens[noun.head]
         if noun.dep in CARRIED_DEPS:
             return head
-        if noun.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].lemma in JOURNEY_VERBS:
+        if noun.dep == "pobj" and head.text.lower() == "for" and self.tokens[head.head].lemma in self.journey_verbs:
             return self.tokens[head.head]
-        if noun.dep == "pobj" and head.text.lower() == "under" and self.tokens[head.head].pos == "VERB":
+        if noun.dep == "pobj" and head.text.lower() in self.carrier_prepositions and self.tokens[head.head].pos == "VERB":
             return self.tokens[head.head]  # "*put* under investigation", "*placed* under arrest"
         return trigger
 

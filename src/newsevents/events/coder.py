@@ -14,6 +14,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from newsevents.actors.data import load_locative_prepositions, load_place_nouns, load_pronouns
 from newsevents.events.clause import TIME_LABELS, SentenceView
 from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.events.data import (
@@ -25,14 +26,18 @@ from newsevents.events.data import (
     RelativeDate,
     StatusCue,
     load_actor_codes,
+    load_carrier_prepositions,
+    load_causative_verbs,
     load_conditional_threats,
+    load_ethnic_markers,
     load_intents,
+    load_journey_verbs,
     load_measure_nouns,
     load_particles,
     load_patterns,
-    load_place_nouns,
-    load_relational_nouns,
+    load_refusal_auxiliaries,
     load_refusals,
+    load_relational_nouns,
     load_relative_dates,
     load_status_cues,
     load_support_verbs,
@@ -89,9 +94,18 @@ class CoderRules:
     particles: frozenset[str]
     actor_codes: ActorCodeTable
     conditional_threats: dict[str, tuple[str, frozenset[int], str]]
+    journey_verbs: frozenset[str]
+    carrier_prepositions: frozenset[str]
+    causative_verbs: frozenset[str]
+    ethnic_markers: frozenset[str]
+    refusal_auxiliaries: frozenset[str]
+    actor_pronouns: frozenset[str]  # from actors/data/pronouns.tsv: all but the possessives
+    place_prepositions: frozenset[str]  # from actors/data/locative_prepositions.tsv: kind "where"
+    locating_prepositions: frozenset[str]  # all of locative_prepositions.tsv
 
     @classmethod
     def load(cls) -> CoderRules:
+        pronouns, locative = load_pronouns(), load_locative_prepositions()
         return cls(
             load_patterns(),
             load_codebook(),
@@ -107,6 +121,14 @@ class CoderRules:
             load_particles(),
             load_actor_codes(),
             load_conditional_threats(),
+            load_journey_verbs(),
+            load_carrier_prepositions(),
+            load_causative_verbs(),
+            load_ethnic_markers(),
+            load_refusal_auxiliaries(),
+            frozenset().union(*(words for kind, words in pronouns.items() if kind != "possessive")),
+            locative["where"],
+            frozenset().union(*locative.values()),
         )
 
 
@@ -118,7 +140,9 @@ def code_events(
     tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
     view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
                         rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns,
-                        rules.measure_nouns, rules.particles)
+                        rules.measure_nouns, rules.particles, rules.journey_verbs, rules.carrier_prepositions,
+                        rules.causative_verbs, rules.ethnic_markers, rules.refusal_auxiliaries, rules.actor_pronouns,
+                        rules.place_prepositions, rules.locating_prepositions)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str]] = {}

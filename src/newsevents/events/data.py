@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.errors import DataFileError
-from newsevents.tsv import read_tsv
+from newsevents.tsv import read_tsv, word_list_loader
 
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -214,33 +214,25 @@ def _load_stated_acts(path: Path, column: str, roots: tuple[str, ...], rule: str
     return IntentTable(table)
 
 
-def load_support_verbs(path: Path = DATA_DIR / "support_verbs.tsv") -> frozenset[str]:
-    """Return the verbs that lend their subject to the noun event they carry ("launched an attack")."""
-    return _load_lemmas(path)
-
-
-def load_place_nouns(path: Path = DATA_DIR / "place_nouns.tsv") -> frozenset[str]:
-    """Return the nouns whose adjective names where an event happened ("the Iraqi city of Basra")."""
-    return _load_lemmas(path)
-
-
-def load_relational_nouns(path: Path = DATA_DIR / "relational_nouns.tsv") -> frozenset[str]:
-    """Return the nouns whose possessor is someone else ("Israel's ally" is not Israel)."""
-    return _load_lemmas(path)
-
-
-def load_particles(path: Path = DATA_DIR / "particles.tsv") -> frozenset[str]:
-    """Return the words that may be a particle the parser took for a preposition ("out of")."""
-    return _load_lemmas(path)
-
-
-def load_measure_nouns(path: Path = DATA_DIR / "measure_nouns.tsv") -> frozenset[str]:
-    """Return the nouns that stand for what their "of" phrase names ("a wave of airstrikes")."""
-    return _load_lemmas(path)
-
-
-def _load_lemmas(path: Path) -> frozenset[str]:
-    return frozenset(row["lemma"].lower() for row in read_tsv(path, required=("id", "lemma", "source")))
+# Word lists, one lower-case word a row (tsv.read_words); each file's header says what its words do
+# verbs that lend their subject to the noun event they carry ("*launched* an attack")
+load_support_verbs = word_list_loader(DATA_DIR / "support_verbs.tsv")
+# nouns whose possessor is someone else ("Israel's *ally*" is not Israel)
+load_relational_nouns = word_list_loader(DATA_DIR / "relational_nouns.tsv")
+# words that may be a particle the parser took for a preposition ("forced *out* of")
+load_particles = word_list_loader(DATA_DIR / "particles.tsv")
+# nouns that stand for what their "of" phrase names ("a *wave* of airstrikes")
+load_measure_nouns = word_list_loader(DATA_DIR / "measure_nouns.tsv")
+# verbs whose object is who they let or make act ("refused to *let* inspectors visit")
+load_causative_verbs = word_list_loader(DATA_DIR / "causative_verbs.tsv")
+# verbs of a journey that carry the noun event of their "for" ("*arrived* for talks")
+load_journey_verbs = word_list_loader(DATA_DIR / "journey_verbs.tsv")
+# prepositions by which any verb carries a noun event ("placed *under* arrest")
+load_carrier_prepositions = word_list_loader(DATA_DIR / "carrier_prepositions.tsv", "word")
+# adjectives that make a people's name an ethnicity ("*ethnic* Albanians")
+load_ethnic_markers = word_list_loader(DATA_DIR / "ethnic_markers.tsv")
+# auxiliaries whose negation says an act will not happen ("*will* not negotiate")
+load_refusal_auxiliaries = word_list_loader(DATA_DIR / "refusal_auxiliaries.tsv")
 
 
 @dataclass(frozen=True, slots=True)

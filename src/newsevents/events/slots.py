@@ -8,26 +8,15 @@ given a home country, or dropped: "no source actor, no event".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsevents.events.clause import SentenceView, of_country
 from newsevents.records import Actor, Token
 
 # how a mention names a town or a region of a country, not the country itself (actors/resolve.py)
 PLACE_MENTIONS = ("place:", "province:")
-# prepositions that say where something happens or someone is ("in Algiers", "at a jail in Dili")
-PLACE_PREPOSITIONS = ("in", "at", "throughout", "across")
-# and those that locate an event by a town it is close to ("near the town of Samarra")
-LOCATING_PREPOSITIONS = PLACE_PREPOSITIONS + ("near", "outside", "inside", "around")
 # slots that name a clause subject, which may lend the actor of its modifiers
 SUBJECT_SLOTS = ("subject", "governor")
-# verbs whose object the parser reads as the subject of the clause after them: in "refused to
-# let *inspectors* visit the site" the inspectors are let in, though parsed as "visit"'s subject
-CAUSATIVE_VERBS = frozenset({"allow", "let", "permit", "enable", "force"})
-# adjectives that make a demonym an ethnicity, not a state's people ("ethnic Albanians in Serbia")
-ETHNIC_MARKERS = frozenset({"ethnic"})
-# pronouns that may stand for the speaker reporting the clause ("France said *it* had ...")
-ACTOR_PRONOUNS = frozenset({"it", "they", "we", "i", "he", "she"})
 # the object of an event, when it names no actor, lends the actors of its possessor or first
 # prepositional phrase that names any, or of the phrase right after it the parser hung on the
 # verb: "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not
@@ -62,7 +51,7 @@ def find_actors(
             outside = exclude - _places_named(view, head) if exclude else exclude
             found = view.actors_in(head, outside, deep=deep)
             if slot in SUBJECT_SLOTS and not any(map(is_identified, found)):
-                if head.pos == "PRON" and head.text.lower() in ACTOR_PRONOUNS and not found:
+                if head.pos == "PRON" and head.text.lower() in view.actor_pronouns and not found:
                     # "France said it had rejected ...": the speaker itself ("this", "which" never are)
                     found = find_actors(view, trigger, ("speaker",), outside, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
@@ -103,7 +92,7 @@ def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int 
                  prepositions: tuple[str, ...] = OWNER_PREPOSITIONS, deps: tuple[str, ...] = OWNER_DEPS) -> list[Actor]:
     """Return the identified actors of the first modifier of a phrase that names any, with its
     conjuncts ("ties *with Iran, Syria and Iraq*"), looking `depth` levels down."""
-    for modifier in _modifiers(view, head, prepositions + PLACE_PREPOSITIONS, deps):
+    for modifier in _modifiers(view, head, frozenset(prepositions) | view.place_prepositions, deps):
         found = [a for a in view.actors_in(modifier, exclude) if is_identified(a)]
         if not found and depth > 1:
             found = _lent_actors(view, modifier, exclude, depth - 1, prepositions)
@@ -140,7 +129,7 @@ def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
     words = modifiers + [g for m in modifiers for g in view.tree.children(m) if g.dep in ("amod", "advmod")]
     people = view.mention_at.get(head.i) is not None and view.mention_at[head.i].how.startswith("country:")
     of_place = people and view.prep_object(head, "of") is not None
-    return of_place or any(w.lemma in ETHNIC_MARKERS for w in words)
+    return of_place or any(w.lemma in view.ethnic_markers for w in words)
 
 
 def _phrase_country(view: SentenceView, head: Token) -> str | None:
@@ -211,7 +200,7 @@ def _is_locating(view: SentenceView, preposition: Token) -> bool:
     word = preposition.text.lower()
     if word == "of" and preposition.head != preposition.i:
         word = view.tokens[preposition.head].text.lower()
-    return word in LOCATING_PREPOSITIONS
+    return word in view.locating_prepositions
 
 
 def _place_in_phrase(view: SentenceView, head: Token) -> str | None:
@@ -227,7 +216,7 @@ def _place_in_phrase(view: SentenceView, head: Token) -> str | None:
             return actor.country
         for child in view.tree.children(token):
             if child.dep in ("pobj", "appos") or (
-                child.dep == "prep" and child.text.lower() in ("of",) + LOCATING_PREPOSITIONS
+                child.dep == "prep" and (child.text.lower() == "of" or child.text.lower() in view.locating_prepositions)
             ) or (child.dep in ("amod", "compound", "nmod") and token.lemma in view.place_nouns):
                 frontier.append(child)
     return None
@@ -285,7 +274,7 @@ def _owner(view: SentenceView, trigger: Token) -> list[Token]:
     return [owner for thing in _object(view, trigger) for owner in _modifiers(view, thing)]
 
 
-def _modifiers(view: SentenceView, head: Token, prepositions: tuple[str, ...] = OWNER_PREPOSITIONS,
+def _modifiers(view: SentenceView, head: Token, prepositions: Collection[str] = OWNER_PREPOSITIONS,
                deps: tuple[str, ...] = OWNER_DEPS) -> list[Token]:
     """Return the words that say whose a phrase is: its possessor, adjective, compound (`deps`),
     or the object of one of `prepositions` ("by", "of", "from"; a place's "in": "rebels in Chad").
@@ -308,7 +297,7 @@ def _complement(view: SentenceView, trigger: Token) -> list[Token]:
     for clause in view.tree.children(trigger):
         if clause.dep in ("xcomp", "ccomp"):
             heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
-            if clause.lemma in CAUSATIVE_VERBS:  # "refused to allow *mediators* to meet ...": who is let
+            if clause.lemma in view.causative_verbs:  # "refused to allow *mediators* to meet ...": who is let
                 heads += [s for c in view.tree.children(clause) if c.dep == "ccomp"
                           and (s := view.tree.subject_of(c)) is not None and s.head == c.i]
     return heads

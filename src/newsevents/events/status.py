@@ -22,8 +22,6 @@ CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
 # relations through which a governing word's own meaning applies ("refused to meet", "its
 # demand that Syria allow ...")
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
-# auxiliaries of a stated future: negated, the act is refused ("will not", "won't", "would not")
-REFUSAL_AUXILIARIES = frozenset({"will", "would", "shall"})
 
 
 def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> str:
@@ -56,7 +54,7 @@ def is_refusal(view: SentenceView, trigger: Token) -> bool:
     node = view.event_verb(trigger)
     while True:
         children = view.tree.children(node)
-        if any(c.dep == "neg" for c in children) and any(c.dep == "aux" and c.lemma in REFUSAL_AUXILIARIES for c in children):
+        if any(c.dep == "neg" for c in children) and any(c.dep == "aux" and c.lemma in view.refusal_auxiliaries for c in children):
             return True
         if node.dep not in CHAIN_DEPS or node.head == node.i:
             return False

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from newsevents.ingest.data import IngestTables, OutletTable
+from newsevents.ingest.data import IngestTables, OutletTable, load_name_particles
 
 # Credit lines are short; a long line that starts "Reporting by ..." is a sentence about it.
 MAX_CREDIT_WORDS = 40
@@ -22,9 +22,6 @@ MAX_BYLINE_WORDS = 12
 MAX_BYLINE_NAME_WORDS = 4
 # Publisher blurbs are a sentence or two about the outlet ("X journalists report ...").
 MIN_BLURB_WORDS = 12
-# Lower-case particles of personal names ("Ursula von der Leyen", "Charles de Gaulle").
-NAME_PARTICLES = frozenset({"al", "bin", "da", "de", "del", "der", "di", "dos", "du", "el", "ibn",
-                            "la", "le", "van", "von"})
 
 # Clauses split at ";" and "|", and at a comma before the next role: "Reporting by A, B,
 # with reporting by C, editing by D".
@@ -98,7 +95,7 @@ def parse_byline(text: str) -> str | None:
         words = name.split()
         if not 2 <= len(words) <= MAX_BYLINE_NAME_WORDS:
             return None
-        if not all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words):
+        if not all(w[0].isupper() or w.lower() in load_name_particles() for w in words):
             return None
     return names
 

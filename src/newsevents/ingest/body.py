@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from newsevents.ingest.data import load_dateline_words
 from newsevents.ingest.language import words_of
 from newsevents.ingest.lines import HEADLINE_CAPITALISED_SHARE, Line, capitalised_share
 
@@ -40,14 +41,6 @@ ISOLATED_PROSE_WEIGHT = 0.5
 # (which are short or sentence-cased); the body leaves them out, so that no event is coded
 # from another story. F1 is the same with or without this rule.
 MIN_TEASER_HEADLINE_WORDS = 8
-# A dateline ("Updated March 12, 2023 10:45 GMT", "5 min read") is mostly these words; it
-# stays out of the body so that no event is dated by the page's update time.
-DATELINE_WORDS = frozenset(
-    """jan january feb february mar march apr april may jun june jul july aug august sep sept
-    september oct october nov november dec december mon monday tue tuesday wed wednesday thu
-    thursday fri friday sat saturday sun sunday am pm gmt utc edt est cet bst published updated
-    posted last ago min mins minute minutes hour hours read""".split()
-)
 # The kinds a template line loses: credits and bylines stay, for their names.
 TEMPLATE_KINDS = frozenset({"prose", "other", "blurb"})
 _TOKEN = re.compile(r"\w+")
@@ -102,7 +95,8 @@ def is_body_line(line: Line) -> bool:
 def is_dateline(text: str) -> bool:
     """Return True when `text` is mostly a date or time ("Published 12 March 2023, 10:45")."""
     tokens = _TOKEN.findall(text.lower())
-    dated = sum(t.isdigit() or t in DATELINE_WORDS for t in tokens)
+    words = load_dateline_words()  # dateline_words.tsv: "updated", "march", "gmt", "read"
+    dated = sum(t.isdigit() or t in words for t in tokens)
     return bool(tokens) and dated * 2 >= len(tokens)
 
 

@@ -15,7 +15,7 @@ from py3langid.langid import LanguageIdentifier
 
 from newsevents.errors import DataFileError
 from newsevents.ingest.language import load_language_identifier
-from newsevents.tsv import Row, read_tsv
+from newsevents.tsv import Row, read_tsv, word_list_loader
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -49,6 +49,7 @@ class Outlet:
 
 
 DATE_ORDERS = ("MDY", "DMY", "YMD")
+DATELINE_KINDS = ("month", "weekday", "time", "page")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +152,16 @@ def load_outlets(path: Path) -> OutletTable:
     alternatives = "|".join(re.escape(s) for s in spellings)
     finder = re.compile(rf"(?<![{_NAME_EDGE}])(?:{alternatives})(?![{_NAME_EDGE}])")
     return OutletTable(tuple(outlets), by_spelling, finder)
+
+
+# Word lists, one lower-case word a row (tsv.read_words), each file's header says what its words
+# do; each is read once and kept for the process (its readers have no tables at hand)
+# words of a page's dateline ("updated", "march", "gmt", "read")
+load_dateline_words = word_list_loader(DATA_DIR / "dateline_words.tsv", "word", DATELINE_KINDS)
+# the commonest English function words, and "said"
+load_english_stop_words = word_list_loader(DATA_DIR / "english_stop_words.tsv", "word")
+# lower-case particles of personal names ("von", "de", "al")
+load_name_particles = word_list_loader(DATA_DIR / "name_particles.tsv", "word")
 
 
 def _unsorted_id_problems(rows: list[Row]) -> list[str]:

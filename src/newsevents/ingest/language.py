@@ -13,15 +13,6 @@ import re
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-# The commonest English function words (articles, pronouns, auxiliaries, prepositions and
-# conjunctions), plus "said", which news prose uses in nearly every paragraph.
-ENGLISH_STOP_WORDS = frozenset(
-    """a about after against all also an and any are as at be been before between both but by
-    can could did do does during for from had has have he her his i if in into is it its more
-    most no not of on or our over said she should since so some than that the their them there
-    these they this those through to under until up was we were what when where which while
-    who will with would you""".split()
-)
 UNDETERMINED = "und"
 # "zxx": the model's label for text with no linguistic content (numbers, codes).
 NO_LANGUAGE = "zxx"

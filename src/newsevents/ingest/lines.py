@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from newsevents.ingest.attribution import is_publisher_blurb, parse_byline, parse_credit_line
-from newsevents.ingest.data import EDGE_PUNCTUATION, BoilerplateCue, IngestTables, OutletTable
-from newsevents.ingest.language import ENGLISH_STOP_WORDS, count_words, words_of
+from newsevents.ingest.data import EDGE_PUNCTUATION, BoilerplateCue, IngestTables, OutletTable, load_english_stop_words
+from newsevents.ingest.language import count_words, words_of
 
 # A sentence has a subject, a verb and something more: "Talks resumed." is rare in news, while
 # menus are full of two- and three-word items ("Breaking News", "Got a news tip?").
@@ -82,7 +82,7 @@ def _continues(previous: str, line: str) -> bool:
     return (
         line[0].islower()
         or previous.endswith((",", "-"))
-        or (last_word.islower() and last_word in ENGLISH_STOP_WORDS)
+        or (last_word.islower() and last_word in load_english_stop_words())
     )
 
 
@@ -130,7 +130,7 @@ def is_sentence_like(text: str) -> bool:
 
 def capitalised_share(words: list[str]) -> float:
     """Return the share of content words (not stop words) that start with a capital."""
-    content = [w for w in words if w.lower() not in ENGLISH_STOP_WORDS]
+    content = [w for w in words if w.lower() not in load_english_stop_words()]
     if not content:
         return 0.0
     return sum(w[0].isupper() for w in content) / len(content)
