@@ -34,6 +34,7 @@ WORD_LISTS = [
     (nlp.load_reporting_verbs, "say", "lemma", None),
     (events.load_support_verbs, "launch", "lemma", None),
     (events.load_measure_nouns, "wave", "lemma", None),
+    (events.load_same_act_marks, "when", "lemma", None),
 ]
 
 

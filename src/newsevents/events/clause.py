@@ -24,6 +24,9 @@ MEASURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "DATE"})
 MAX_REPORT_CLIMB = 6
 # how a noun event hangs on the verb that carries it: "imposed *sanctions*", "*sanctions* were imposed"
 CARRIED_DEPS = ("dobj", "nsubjpass")
+# prepositions whose gerund says what the governing verb is about: "accused Y *of shelling*",
+# "blamed Y *for attacking*", "barred Y *from entering*" (not "by": "punished Y by bombing")
+GERUND_PREPOSITIONS = frozenset({"of", "for", "from"})
 
 
 def of_country(actor: Actor, country: str) -> Actor:
@@ -239,6 +242,19 @@ class SentenceView:
         if root.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in self.tree.children(root)):
             return self._purpose_agent(root)
         return self.tree.subject_of(root)
+
+    def gerund_governor(self, gerund: Token) -> Token | None:
+        """Return the verb a gerund after "of", "for" or "from" says what it is about ("*accused*
+        Ethiopia of bombing"), else None."""
+        if gerund.dep != "pcomp" or gerund.head == gerund.i:
+            return None
+        preposition = self.tokens[gerund.head]
+        if preposition.text.lower() not in GERUND_PREPOSITIONS or preposition.head == preposition.i:
+            return None
+        verb = self.tokens[preposition.head]
+        if verb.dep == "dobj" and verb.head != verb.i:  # the parser hung it on the object: "accused [troops of killing]"
+            verb = self.tokens[verb.head]
+        return verb if verb.pos == "VERB" else None
 
     def _purpose_agent(self, infinitive: Token) -> Token | None:
         """Return who acts in an infinitive that says what an object is for: its own subject

@@ -18,6 +18,7 @@ from newsevents.actors.data import load_locative_prepositions, load_place_nouns,
 from newsevents.events.clause import TIME_LABELS, SentenceView
 from newsevents.events.codebook import Codebook, load_codebook
 from newsevents.events.data import (
+    ActFamilyTable,
     ActorCodeTable,
     Condition,
     IntentTable,
@@ -25,6 +26,7 @@ from newsevents.events.data import (
     PatternTable,
     RelativeDate,
     StatusCue,
+    load_act_families,
     load_actor_codes,
     load_carrier_prepositions,
     load_causative_verbs,
@@ -39,6 +41,7 @@ from newsevents.events.data import (
     load_refusals,
     load_relational_nouns,
     load_relative_dates,
+    load_same_act_marks,
     load_status_cues,
     load_support_verbs,
 )
@@ -74,6 +77,14 @@ STATE_ACT_CODES = ("09", "172", "173", "174")
 # families whose event is the act of saying it (issue 5): statements, appeals, intents,
 # demands, disapproval, rejections, threats
 SPEECH_ACT_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+# bare statements: coded only when the sentence yields no other event, however weak
+STATEMENT_ROOTS = frozenset({"01"})
+# how one word's event hangs on another's when both may tell one act (act_families.tsv):
+# a purpose or participle clause ("opened fire to disperse", "shelled X, killing 20"), an
+# infinitive complement ("pledged to withdraw"), a participle of a noun event ("a strike demanding ...")
+LINKED_ACT_DEPS = frozenset({"advcl", "xcomp", "acl"})
+# rule suffixes of a target the text does not name: the place an event happened, the source's home
+INFERRED_TARGETS = (">home-target", ">place-target")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +113,8 @@ class CoderRules:
     actor_pronouns: frozenset[str]  # from actors/data/pronouns.tsv: all but the possessives
     place_prepositions: frozenset[str]  # from actors/data/locative_prepositions.tsv: kind "where"
     locating_prepositions: frozenset[str]  # all of locative_prepositions.tsv
+    act_families: ActFamilyTable
+    same_act_marks: frozenset[str]
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -129,6 +142,8 @@ class CoderRules:
             frozenset().union(*(words for kind, words in pronouns.items() if kind != "possessive")),
             locative["where"],
             frozenset().union(*locative.values()),
+            load_act_families(),
+            load_same_act_marks(),
         )
 
 
@@ -145,16 +160,16 @@ def code_events(
                         rules.place_prepositions, rules.locating_prepositions)
     events: list[Event] = []
     for sentence in analyzed.sentences:
-        found: dict[tuple, tuple[Event, str]] = {}
+        found: dict[tuple, tuple[Event, str, Token]] = {}
         for trigger in tokens[sentence.first_token : sentence.end_token]:
             for pattern in rules.patterns.for_token(trigger.lemma, trigger.pos):
                 if not _conditions_hold(view, trigger, pattern.requires):
                     continue
                 for event in _events_for(view, analyzed, trigger, pattern, rules):
                     key = (event.source.code, event.target.code if event.target else None, event.cameo)
-                    found.setdefault(key, (event, _standing(trigger, pattern, event)))
+                    found.setdefault(key, (event, _standing(trigger, pattern, event), trigger))
                 break  # the most specific matching pattern of a word wins
-        events.extend(_kept(list(found.values())))
+        events.extend(_kept(_one_act_once(view, list(found.values()), rules)))
     return tuple(events)
 
 
@@ -181,14 +196,76 @@ def _standing(trigger: Token, pattern: Pattern, event: Event) -> str:
 
 def _kept(found: list[tuple[Event, str]]) -> list[Event]:
     """Return the sentence's events worth keeping: echoes only where no violence is coded
-    from a verb, bare statements only where nothing else is, and no event without a target
-    that another word codes with one ("launched fire against X, killing 50": one event)."""
+    from a verb, weak readings only where nothing strong is, bare statements only where nothing
+    else is ("Japan will provide loans, the embassy said": the provision, not the saying), and
+    no event without a target that another word codes with one ("launched fire against X,
+    killing 50": one event)."""
     strong = [e for e, standing in found if standing == "strong"]
     if not any(e.root in UNATTRIBUTED_ROOTS for e in strong):
         strong += [e for e, standing in found if standing == "echo"]
-    kept = strong or [e for e, _ in found]
+    weak = [e for e, _ in found if e.root not in STATEMENT_ROOTS]
+    kept = strong or weak or [e for e, _ in found]
     aimed = {(e.source.code, e.cameo) for e in kept if e.target is not None}
     return [e for e in kept if e.target is not None or (e.source.code, e.cameo) not in aimed]
+
+
+def _one_act_once(view: SentenceView, found: list[tuple[Event, str, Token]], rules: CoderRules) -> list[tuple[Event, str]]:
+    """Return the sentence's events with an act that linked words of one family tell for one
+    source (act_families.tsv) coded once, at the word that names it: "shelled the town, killing 20" is
+    one shelling, "staged a rally to demand reforms" one protest, "pledged to withdraw its
+    troops" one statement of intent. The kept event takes the target a merged word names when
+    it names none itself ("bombed the town, killing seven civilians")."""
+    families = [rules.act_families.family_of(event.cameo) for event, _, _ in found]
+    dropped: set[int] = set()
+    taken: dict[int, Actor] = {}
+    for b, (event_b, _, word) in enumerate(found):
+        for a, (event_a, _, governor) in enumerate(found):
+            family_a, family_b = families[a], families[b]
+            if a == b or family_a is None or family_b is None or family_a[0] != family_b[0]:
+                continue
+            if event_a.source.code != event_b.source.code or governor.i == word.i:
+                continue  # "fired rockets at Israel, prompting Israeli air strikes": two acts
+            if not _tells_same_act(view, governor, word, rules.same_act_marks):
+                continue
+            order_a = (family_a[1], -len(event_a.cameo), 0)
+            order_b = (family_b[1], -len(event_b.cameo), 1)
+            winner, loser = (a, b) if order_a <= order_b else (b, a)
+            dropped.add(loser)
+            named = found[loser][0].target
+            if named is not None and not _inferred_target(found[loser][0]) and (
+                found[winner][0].target is None or _inferred_target(found[winner][0])
+            ):
+                taken.setdefault(winner, named)
+    kept = []
+    for i, (event, standing, _) in enumerate(found):
+        if i in dropped:
+            continue
+        if i in taken:
+            event = dataclasses.replace(event, target=taken[i], rule=event.rule + ">merged-target")
+        kept.append((event, standing))
+    return kept
+
+
+def _tells_same_act(view: SentenceView, governor: Token, word: Token, marks: frozenset[str]) -> bool:
+    """Whether `word`, an event of the same source, tells the act of `governor` again: it hangs
+    on it (or on the verb carrying it) as a purpose, participle or infinitive complement with no
+    subject of its own (a participle of a noun: on that noun only), or as a clause opened by a
+    word of `marks` ("killed 23 *when* they blew ...")."""
+    verb = view.event_verb(word)
+    if verb.dep not in LINKED_ACT_DEPS or verb.head == verb.i:
+        return False
+    governors = {governor.i} if verb.dep == "acl" else {governor.i, view.event_verb(governor).i, view.clause_root(governor).i}
+    if verb.head not in governors:
+        return False
+    children = view.tree.children(verb)
+    if not any(c.dep in ("nsubj", "nsubjpass") for c in children):
+        return True
+    return any(c.dep in ("mark", "advmod") and c.lemma in marks for c in children)
+
+
+def _inferred_target(event: Event) -> bool:
+    """Whether the event's target stands for one the text does not name (its place or home)."""
+    return any(how in event.rule for how in INFERRED_TARGETS)
 
 
 def _conditions_hold(view: SentenceView, trigger: Token, requires: tuple[Condition, ...]) -> bool:
@@ -346,7 +423,9 @@ def _readings(
     when = _event_date(analyzed, trigger, _date_scopes(view, trigger, speech_act), future, rules)
     attributed_to = _attribution(view, trigger)
     readings = [Reading(pattern.code, pattern.id, pattern.confidence, status, when, attributed_to)]
-    if status == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
+    # a plan that hangs on a condition is hypothetical, but its stating is a threat or an intent
+    stated = status if status != "hypothetical" else event_status(view, trigger, rules.status_cues, conditions=False)
+    if stated == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
         statement = _stated_intent(view, trigger, pattern.code, rules)
     elif status == "denied" and is_refusal(view, trigger):  # "Iran will not negotiate": a rejection
         statement = rules.refusals.for_code(pattern.code)

@@ -162,7 +162,7 @@ def load_status_cues(path: Path = DATA_DIR / "status_cues.tsv") -> tuple[StatusC
     """Return the cues that make an event planned, denied, hypothetical or a reported claim."""
     cues, problems = [], []
     for row in read_tsv(path, required=("id", "relation", "cue", "status")):
-        if row["relation"] not in ("aux", "neg", "advmod", "mark", "governor"):
+        if row["relation"] not in ("aux", "neg", "advmod", "mark", "governor", "condition"):
             problems.append(f"{row.where('relation')}: unknown relation {row['relation']!r}")
         if row["status"] not in STATUSES:
             problems.append(f"{row.where('status')}: unknown status {row['status']!r}")
@@ -233,6 +233,8 @@ load_carrier_prepositions = word_list_loader(DATA_DIR / "carrier_prepositions.ts
 load_ethnic_markers = word_list_loader(DATA_DIR / "ethnic_markers.tsv")
 # auxiliaries whose negation says an act will not happen ("*will* not negotiate")
 load_refusal_auxiliaries = word_list_loader(DATA_DIR / "refusal_auxiliaries.tsv")
+# words opening a clause of the same act as its governor's ("killed 23 *when* they blew up")
+load_same_act_marks = word_list_loader(DATA_DIR / "same_act_marks.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,3 +278,35 @@ def load_conditional_threats(
     if problems:
         raise DataFileError(problems)
     return table
+
+
+@dataclass(frozen=True, slots=True)
+class ActFamilyTable:
+    """Code families whose linked words tell one act ("shelled the town, killing 20")."""
+
+    rows: tuple[tuple[str, str, str, int], ...]  # (id, family, prefix, rank)
+
+    def family_of(self, code: str) -> tuple[str, int] | None:
+        """Return (family, rank) of the longest prefix of `code` a row lists, else None."""
+        matching = [row for row in self.rows if code.startswith(row[2])]
+        if not matching:
+            return None
+        _, family, _, rank = max(matching, key=lambda row: len(row[2]))
+        return family, rank
+
+
+def load_act_families(path: Path = DATA_DIR / "act_families.tsv") -> ActFamilyTable:
+    """Return the code families whose linked words tell one act."""
+    rows, problems = [], []
+    for row in read_tsv(path, required=("id", "family", "prefix", "rank", "source")):
+        if not row["prefix"].isdigit():
+            problems.append(f"{row.where('prefix')}: {row['prefix']!r} is not a CAMEO code prefix")
+        if not row["rank"].isdigit():
+            problems.append(f"{row.where('rank')}: {row['rank']!r} is not a whole number")
+            continue
+        rows.append((row["id"], row["family"], row["prefix"], int(row["rank"])))
+    if problems:
+        raise DataFileError(problems)
+    return ActFamilyTable(tuple(rows))
+
+

@@ -24,18 +24,29 @@ CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
 GOVERNED_DEPS = frozenset({"xcomp", "ccomp", "acl"})
 
 
-def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> str:
+def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...], conditions: bool = True) -> str:
     """Return the status of the event signalled by `trigger`.
 
     "Biden and Putin will speak by phone" -> planned; "Russia did not recall its envoy" ->
     denied; "Russia refused to meet" -> the refusal occurred (the verb is the event);
-    "Britain plans to impose sanctions" -> planned (a noun event takes its verb's status).
+    "Britain plans to impose sanctions" -> planned (a noun event takes its verb's status);
+    "X will withdraw unless Y ..." -> a plan that hangs on a condition is hypothetical
+    (`conditions=False`: the plan as stated, condition aside).
     """
-    found = set()
+    found, conditional = set(), set()
     reported = view.reporting_verb_above(trigger) is not None
     node = view.event_verb(trigger)
+    if node is not trigger and view.event_noun(trigger).dep == "dobj":
+        # a noun act named as what is demanded, offered or refused is not asserted ("demanded
+        # an Israeli *withdrawal*"); a planned one ("ordered the expulsion") the verb codes itself
+        found.update(c.status for c in cues if c.relation == "governor" and c.cue == node.lemma and c.status != "planned")
     while True:
         found.update(_cues_on(view, node, cues, reported))
+        conditional.update(_conditions_on(view, node, cues))
+        governor = view.gerund_governor(node)
+        if governor is not None:  # "accused Y *of shelling*": the governing verb's meaning applies
+            found.update(c.status for c in cues if c.relation == "governor" and c.cue == governor.lemma)
+            break
         via = "xcomp" if view.is_infinitive_complement(node) else node.dep
         if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
             break
@@ -45,7 +56,17 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
             found.update(c.status for c in cues if c.relation == "governor" and c.cue in governors)
         if via == "ccomp":
             break
-    return next((s for s in STATUS_ORDER if s in found), "occurred")
+    status = next((s for s in STATUS_ORDER if s in found), "occurred")
+    if status == "planned" and conditions and conditional:
+        return next(s for s in STATUS_ORDER if s in conditional)
+    return status
+
+
+def _conditions_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...]) -> set[str]:
+    """Return the statuses of the conditions a clause hangs on `node` ("... *unless* Y leaves")."""
+    marks = {m.lemma for c in view.tree.children(node) if c.dep == "advcl"
+             for m in view.tree.children(c) if m.dep == "mark"}
+    return {cue.status for cue in cues if cue.relation == "condition" and cue.cue in marks}
 
 
 def is_refusal(view: SentenceView, trigger: Token) -> bool:
