@@ -35,6 +35,8 @@ def test_one_letter_typo_of_a_country_is_corrected(spelling, word, country):
         "Columbia",  # a name of its own (true_spellings.tsv)
         "Chadd",  # the name is too short to correct towards
         "Jeremy",  # no country one edit away
+        "Prussian",  # one edit from "Russian", but the first letter differs: a word of its own
+        "Tyrian",  # of Tyre, not "Syrian"
     ],
 )
 def test_other_words_are_left_alone(spelling, word):

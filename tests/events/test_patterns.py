@@ -283,6 +283,27 @@ WIDER_SENTENCES = [
     ("Iraq refused to let UN inspectors enter the palaces.", ("IRQ", "1245", "UN")),  # who is let in
     ("Police in Dhaka were placed on alert.", ("BGD", "152", "BGD")),  # a passive's subject; at home
     ("China massed troops opposite Taiwan.", ("CHN", "154", "TWN")),
+    # from a fourth probe of new sentences
+    ("The Peruvian interior minister stepped down on Friday after a week of riots.", ("PER", "0831", "PER")),  # "down" read as an adverb
+    ("Libya expelled thousands of illegal Egyptian migrants last year.", ("LBY", "174", "EGY")),  # deporting foreigners, no mass expulsion
+    ("The European Union expressed concern over Belarus's jailing of opposition leaders.", ("EU", "111", "BLR")),
+    ("Japan voiced alarm at China's missile tests.", ("JPN", "111", "CHN")),
+    ("Students set fire to the ruling party's offices in the Kenyan town of Kisumu.", ("KEN", "145", "KEN")),  # a riot
+    ("Nicaragua took Colombia to the International Court of Justice over the islands.", ("NIC", "115", "COL")),
+    ("Thousands of Bolivians took to the streets of La Paz on Friday.", ("BOL", "141", "BOL")),
+    ("Nigerian oil workers threatened a strike over unpaid wages.", ("NGA", "133", None)),  # a labour strike, no force
+    ("Gunmen threw a grenade into a bus station in Nairobi.", ("KEN", "183", "KEN")),
+    ("Extra Kenyan troops were deployed along the Somali border on Sunday.", ("KEN", "154", "SOM")),  # no agent named
+    ("Chile accepted a Bolivian proposal for talks on sea access.", ("CHL", "030", "BOL")),  # whose the proposal is
+    ("Peruvian police handed over a Colombian guerrilla to Colombia.", ("PER", "063", "COL")),
+    ("The Nepalese government agreed to a truce with Maoist guerrillas on Thursday.", ("NPL", "0356", "NPL")),  # "with" on the object of "to"
+    ("Burma would not allow a UN human rights envoy to tour its prisons.", ("MMR", "1245", "UN")),  # who is let in, read as a subject
+    ("Belarus will allow observers from the OSCE to monitor the vote.", ("BLR", "0355", "OSCE")),
+    ("Eritrea was recognised as a sovereign state by Ethiopia in 1993.", ("ETH", "054", "ERI")),  # the agent hung on "as"
+    ("The navies of Chile and Peru held joint exercises off Arica.", ("CHL", "062", "PER")),  # both countries' navies
+    ("A bomb went off in a crowded market in Peshawar on Monday.", ("PAK", "183", "PAK")),  # the bomb as subject
+    ("A car bomb exploded outside the police headquarters in Bogota.", ("COL", "183", "COL")),
+    ("A bomb ripped through a crowded bus in Lagos on Friday.", ("NGA", "183", "NGA")),
 ]
 
 

@@ -93,7 +93,7 @@ def find_units(tokens: Sequence[Token], entities: Sequence[Entity], kb: Knowledg
     peoples = {i for m in matches if {t.kind for t in m.targets} <= PEOPLE_KINDS for i in range(m.first, m.end)}
     peoples |= {t.i for t in tokens if t.text in kb.people_nouns}  # "Iraqi Kurds"
     person_spans = [
-        (e.first_token, e.end_token) for e in entities
+        _without_possessive(tokens, e.first_token, e.end_token) for e in entities
         if e.label == "PERSON" and not set(range(e.first_token, e.end_token)) <= peoples  # "Bosnian Serbs": a people
     ]
     place_spans = [(e.first_token, e.end_token) for e in entities if e.label in PLACE_LABELS]
@@ -139,7 +139,7 @@ def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, pers
             return None  # "Dar" in "Dar es Salaam"
         if span and span != (match.first, match.end):
             return _widen_person(match, span, tokens, kb)
-        if match.end - match.first == 1 and last.pos != "PROPN" and last.ent_type != "PERSON":
+        if match.end - match.first == 1 and last.pos != "PROPN" and last.ent_type != "PERSON" and not _lone_entity(tokens, last):
             return None
         return Unit(match.first, match.end, NAME, match.targets)
     if span and span != (match.first, match.end):
@@ -158,6 +158,14 @@ def _after_stance_prefix(tokens: Sequence[Token], first: int) -> bool:
 def _inside_larger(match: AliasMatch, spans) -> bool:
     """Return True when the match is a strict part of one of the entity spans."""
     return any(s <= match.first and match.end <= e and e - s > match.end - match.first for s, e in spans)
+
+
+def _without_possessive(tokens: Sequence[Token], first: int, end: int) -> tuple[int, int]:
+    """Return an entity's span without the possessive ending the model may count in it: the
+    person of "*Vladimir Putin*'s proposal" is named by the words before "'s"."""
+    while end - first > 1 and tokens[end - 1].dep == "case" and tokens[end - 1].text.lower() in POSSESSIVES:
+        end -= 1
+    return first, end
 
 
 def _widen_person(match: AliasMatch, span: tuple[int, int], tokens: Sequence[Token], kb: KnowledgeBase) -> Unit | None:
@@ -269,6 +277,16 @@ def _uncovered_runs(spans, covered: set[int]) -> list[tuple[int, int]]:
                 runs.append((run_start, i))
                 run_start = None
     return runs
+
+
+def _lone_entity(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether the parser made `token` a named entity of one word, whatever its part of speech
+    or label: a surname tagged as a noun ("*Guterres* criticised ...") is still a name, while a
+    capitalised common word ("*Ban* on imports") is no entity at all."""
+    if not token.ent_type:
+        return False
+    neighbours = [tokens[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(tokens) and tokens[i].sentence == token.sentence]
+    return all(n.ent_type != token.ent_type for n in neighbours)
 
 
 def _is_name_word(token: Token) -> bool:

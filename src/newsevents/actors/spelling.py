@@ -3,7 +3,9 @@
 Wire copy and older archives carry such typos, and a country the dictionary misses costs the
 whole event. Only a word the entity recogniser calls a place or a nationality is corrected,
 only towards a country name or demonym of six letters or more, and only when exactly one such
-name is one edit away (a letter dropped, added, changed or two swapped).
+name is one edit away (a letter dropped, added, changed or two swapped) and the word keeps the
+name's first letter: typists rarely miss the capital a name starts with, while another name that
+differs only in its first letter is common ("Hanish" islands, not "Danish").
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ class SpellingIndex:
         if len(lowered) < MIN_LENGTH or not lowered.isalpha() or lowered in self._known:
             return ()
         candidates = set().union(*(self._by_variant.get(v, set()) for v in _variants(lowered)))
-        candidates = {c for c in candidates if _one_edit_apart(lowered, c)}
+        candidates = {c for c in candidates if c[0] == lowered[0] and _one_edit_apart(lowered, c)}
         return self._names[candidates.pop()] if len(candidates) == 1 else ()
 
 

@@ -70,21 +70,34 @@ class SentenceView:
         found += [a for t in self.conjuncts(head) for a in self._coordinated_owners(t) if a.code not in exclude]
         if found or not deep:
             return found
-        for token in self.tree.subtree(head):
+        for token in self._phrase_words(head):
             mention = self.mention_at.get(token.i)
             if mention and mention.actor and mention.actor.code not in exclude:
                 return [mention.actor]
         return []
 
+    def _phrase_words(self, head: Token) -> list[Token]:
+        """Return the words of a phrase without its relative clauses: what "a bill *that critics
+        say mirrors a Russian law*" says of the bill names no party to the event."""
+        found, frontier = [head], [head]
+        while frontier:
+            below = [c for c in self.tree.children(frontier.pop()) if c.dep != "relcl"]
+            found += below
+            frontier += below
+        return sorted(found, key=lambda t: t.i)
+
     def _coordinated_owners(self, head: Token) -> list[Actor]:
         """Return the other countries' groups a coordinated modifier names: "*U.S.* and Russian
-        negotiators" are American negotiators too, "French and *Egyptian* warships" Egyptian ones."""
+        negotiators" are American negotiators too, "French and *Egyptian* warships" Egyptian ones,
+        and so are those of an "of" phrase: "the navies of Chile and *Peru*"."""
         group = self.actor_of(head)
         if group is None or not group.role or not group.country:
             return []
         found = []
-        for modifier in self.tree.children(head):
-            if modifier.dep not in ("amod", "nmod", "compound") or not any(c.dep == "conj" for c in self.tree.children(modifier)):
+        of_object = self.prep_object(head, "of")
+        modifiers = [m for m in self.tree.children(head) if m.dep in ("amod", "nmod", "compound")]
+        for modifier in modifiers + ([of_object] if of_object is not None else []):
+            if not any(c.dep == "conj" for c in self.tree.children(modifier)):
                 continue
             for word in self.conjuncts(modifier):
                 owner = self.actor_of(word)
@@ -127,12 +140,14 @@ class SentenceView:
     def particles(self, verb: Token) -> list[Token]:
         """Return the particles of a phrasal verb: those the parser tags so ("carried *out*"),
         and a word of particles.tsv the parser took for a preposition, whose object hangs on a
-        preposition of its own ("forced the agency *out* of the country"; "according to" is none)."""
+        preposition of its own ("forced the agency *out* of the country"; "according to" is none),
+        or an adverb right after the verb ("the premier stepped *down* on Sunday")."""
         found = []
         for child in self.tree.children(verb):
             below = {c.dep for c in self.tree.children(child)}
             stranded = child.dep == "prep" and "prep" in below and "pobj" not in below
-            if child.dep == "prt" or (stranded and child.text.lower() in self.particle_words):
+            adverb = child.dep == "advmod" and child.i == verb.i + 1 and not below
+            if child.dep == "prt" or ((stranded or adverb) and child.text.lower() in self.particle_words):
                 found.append(child)
         return found
 

@@ -45,7 +45,7 @@ from newsevents.events.data import (
     load_status_cues,
     load_support_verbs,
 )
-from newsevents.events.slots import find_actors, is_identified, place_country
+from newsevents.events.slots import causee, find_actors, is_identified, place_country
 from newsevents.events.status import event_status, is_refusal
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
@@ -287,7 +287,8 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
     if condition.relation == "xcomp":
         return [c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)][:1]
     if condition.relation == "dobj":  # the object of a passive is its subject ("protesters were beaten")
-        return [c for c in view.tree.children(trigger) if c.dep == "dobj" or (c.dep == "nsubjpass" and c.head == trigger.i)]
+        objects = [c for c in view.tree.children(trigger) if c.dep == "dobj" or (c.dep == "nsubjpass" and c.head == trigger.i)]
+        return objects or causee(view, trigger)  # "will allow *observers* to monitor ..."
     if condition.relation == "prt":
         return view.particles(trigger)
     if condition.relation == "nsubj":
@@ -427,6 +428,9 @@ def _readings(
     stated = status if status != "hypothetical" else event_status(view, trigger, rules.status_cues, conditions=False)
     if stated == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
         statement = _stated_intent(view, trigger, pattern.code, rules)
+    elif status == "hypothetical" and _says_of_itself(view, trigger):
+        # "ECOWAS said it could use force if they refused": a possible act on a condition is a threat
+        statement = _conditional_threat(view, trigger, pattern.code, rules)
     elif status == "denied" and is_refusal(view, trigger):  # "Iran will not negotiate": a rejection
         statement = rules.refusals.for_code(pattern.code)
     else:
@@ -449,14 +453,30 @@ def _attribution(view: SentenceView, trigger: Token) -> Actor | None:
 def _stated_intent(view: SentenceView, trigger: Token, code: str, rules: CoderRules) -> tuple[str, str] | None:
     """Return (rule id, code) of what a planned act says of its actor: a threat when the plan
     hangs on a condition ("will withdraw unless ..."), else an intent ("will evacuate")."""
+    return _conditional_threat(view, trigger, code, rules) or rules.intents.for_code(code)
+
+
+def _conditional_threat(view: SentenceView, trigger: Token, code: str, rules: CoderRules) -> tuple[str, str] | None:
+    """Return (rule id, code) of the threat an act makes when it hangs on a condition of the
+    other side's ("will withdraw unless ...", "could use force if ..."), else None."""
     quad_class = rules.codebook.get(code).quad_class
-    for clause in view.tree.children(view.clause_root(trigger)):
+    roots = dict.fromkeys((view.clause_root(trigger), view.clause_root(view.event_verb(trigger))))
+    for clause in (c for root in roots for c in view.tree.children(root)):  # "could launch an offensive if ..."
         marks = [m for m in view.tree.children(clause) if clause.dep == "advcl" and m.dep == "mark"]
         for mark in marks:
             row_id, classes, threat = rules.conditional_threats.get(mark.text.lower(), ("", frozenset(), ""))
             if quad_class in classes:
                 return row_id, threat
-    return rules.intents.for_code(code)
+    return None
+
+
+def _says_of_itself(view: SentenceView, trigger: Token) -> bool:
+    """Whether a reported act is the speaker's own, named by a pronoun ("Russia said *it*
+    could retaliate"), not another's ("Russia said Ukraine could ...")."""
+    if view.reporting_verb_above(trigger) is None:
+        return False
+    subject = view.tree.subject_of(view.event_verb(trigger))
+    return subject is not None and subject.pos == "PRON"
 
 
 def _event_date(

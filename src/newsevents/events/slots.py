@@ -25,12 +25,18 @@ LENDING_SLOTS = ("dobj",)
 # of an object's dependents, those that name whom it stands for ("*Serbia's* suppression of ...",
 # "the NATO-led mission", "the mission, KFOR"), unlike its adjective ("meet Russian demands")
 OBJECT_OWNER_DEPS = ("poss", "npadvmod", "appos")
+# of an unknown name's dependents, those that describe whose it is ("*U.S.* basketball star X")
+NAME_OWNER_DEPS = ("poss", "compound", "amod", "appos")
+# roles of the forces a commander orders or sends: soldiers, police, agents
+COMMANDED_ROLES = frozenset({"MIL", "COP", "SPY"})
 # dependents that say whose a phrase is ("npadvmod": "Saudi-led")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
 OWNER_PREPOSITIONS = ("by", "of", "from")
 # "the resumption of ties *with* X", "parties *to* the conflict in Yemen"
 TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between", "to")
+# the prepositions by which a verb takes its object ("agreed *to* a truce", "agreed *on* a plan")
+OBJECT_PREPOSITIONS = ("to", "on")
 
 
 def find_actors(
@@ -59,6 +65,10 @@ def find_actors(
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN" and not _owned(view, head, slots, outside):
                 found = (_lent_actors(view, head, outside, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
                          or _stranded_phrase_actors(view, trigger, head, outside))
+            elif slot in LENDING_SLOTS and not found and head.pos == "PROPN":
+                # a person no table knows is of the country their description names:
+                # "freed *U.S.* basketball star Brittney Griner"
+                found = _lent_actors(view, head, outside, prepositions=(), deps=NAME_OWNER_DEPS)
             if found and _is_ethnic_group(view, head):  # "ethnic Albanians in Serbia" live in Serbia
                 where = _phrase_country(view, head) or home
                 found = [_living_in(a, where) for a in found]
@@ -84,8 +94,22 @@ def _placed(view: SentenceView, trigger: Token, head: Token, actor: Actor, home:
         return [actor]
     own = next((t for t in view.conjuncts(head) if view.actor_of(t) is actor), None)
     homes = (_phrase_countries(view, own) if own is not None and own.i != head.i else []) or _phrase_countries(view, head)
-    homes = homes or [_possessor_country(view, trigger, head) or home]
+    homes = homes or [_possessor_country(view, trigger, head) or _commander_country(view, trigger, head) or home]
     return [a for a in (_with_home(actor, h) for h in homes) if a]
+
+
+def _commander_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
+    """Return the country of whoever orders or sends forces named only by their role to act:
+    "Shoigu ordered *troops* to withdraw from Kherson" are Russia's troops, not the place's (a
+    newspaper ordered to close is not the orderer's)."""
+    actor = view.actor_of(head)
+    if actor is None or actor.role not in COMMANDED_ROLES:
+        return None
+    if head.dep != "dobj" or head.head == head.i or trigger.head != head.head or not view.is_infinitive_complement(trigger):
+        return None
+    commander = view.tree.subject_of(view.tokens[head.head])
+    actors = view.actors_in(commander, set()) if commander is not None else []
+    return next((a.country for a in actors if a.country), None)
 
 
 def _lent_actors(view: SentenceView, head: Token, exclude: set[str], depth: int = 2,
@@ -246,12 +270,24 @@ def _passive_subject(view: SentenceView, trigger: Token) -> Token | None:
 
 
 def _subject(view: SentenceView, trigger: Token) -> list[Token]:
-    """The clause subject; in a passive the "by" agent ("Ukraine was attacked by Russia")."""
+    """The clause subject; in a passive the "by" agent ("Ukraine was attacked by Russia"), which
+    the parser may hang on the verb's "as" phrase ("were recognised as states *by Germany*")."""
     if _passive_subject(view, trigger) is not None:
-        agent = view.prep_object(view.clause_root(trigger), "by")
+        root = view.clause_root(trigger)
+        agent = view.prep_object(root, "by")
+        description = view.prep_object(root, "as")
+        if agent is None and description is not None:
+            agent = view.prep_object(description, "by")
         return [agent] if agent else []
     subject = view.subject(trigger)
     return [subject] if subject else []
+
+
+def _passive_subjects(view: SentenceView, trigger: Token) -> list[Token]:
+    """The subject of a passive that names no "by" agent: "troops were deployed in the capital"
+    names only the troops, which their own state deployed."""
+    passive = _passive_subject(view, trigger)
+    return [passive] if passive is not None and not _subject(view, trigger) else []
 
 
 def _object(view: SentenceView, trigger: Token) -> list[Token]:
@@ -259,7 +295,16 @@ def _object(view: SentenceView, trigger: Token) -> list[Token]:
     passive = _passive_subject(view, trigger)
     if passive:
         return [passive]
-    return [c for c in view.tree.children(trigger) if c.dep == "dobj"] or _shifted_object(view, trigger)
+    return [c for c in view.tree.children(trigger) if c.dep == "dobj"] or _shifted_object(view, trigger) or causee(view, trigger)
+
+
+def causee(view: SentenceView, trigger: Token) -> list[Token]:
+    """Who a causative verb lets or makes act, which the parser reads as the subject of the
+    clause that follows: "will allow *observers* to monitor the vote" (observers are allowed)."""
+    if trigger.lemma not in view.causative_verbs:
+        return []
+    return [s for c in view.tree.children(trigger) if c.dep == "ccomp"
+            and (s := view.tree.subject_of(c)) is not None and s.head == c.i]
 
 
 def _shifted_object(view: SentenceView, trigger: Token) -> list[Token]:
@@ -328,10 +373,13 @@ def _governor(view: SentenceView, trigger: Token) -> list[Token]:
 def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[Token]:
     """Return the object of the trigger's preposition, else of the verb that carries a noun
     event ("imposed sanctions *on* Iran"), of its particle ("pulled its troops out *of*
-    Lebanon"), of its object ("signed a deal *with* Israel"), or of its infinitive ("ready to
+    Lebanon"), of its object ("signed a deal *with* Israel"), of the object it takes by "to" or
+    "on" ("agreed to a truce *with* the rebels"), or of its infinitive ("ready to
     talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
     words = [trigger, view.event_noun(trigger), view.event_verb(trigger), *view.particles(trigger)]
     words += [w for c in view.tree.children(trigger) if c.dep == "dobj" for w in (c, view.whole(c))]
+    words += causee(view, trigger)
+    words += [o for p in OBJECT_PREPOSITIONS if (o := view.prep_object(trigger, p)) is not None and o.pos == "NOUN"]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
     return [head for word in words if (head := view.prep_object(word, preposition))]
@@ -369,6 +417,7 @@ def _condition_subjects(view: SentenceView, trigger: Token) -> list[Token]:
 SLOT_FINDERS = {
     "subject": _subject,
     "dobj": _object,
+    "passive-subject": _passive_subjects,
     "owner": _owner,
     "complement": _complement,
     "carrier-object": _carrier_object,

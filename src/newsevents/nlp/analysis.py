@@ -20,6 +20,9 @@ from newsevents.settings import DEFAULT_MODEL
 
 # the pieces of an article to parse go through `nlp.pipe` together, as many at a time
 PIPE_BATCH_SIZE = 16
+# dependencies only a noun can fill: a word there that the tagger read as a verb in -s
+# ("launched military *drills*", VBZ) is a plural noun, and is kept as one
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,7 @@ class _Records:
                     i=first + t.i,
                     text=t.text,
                     lemma=lemma_fixes.get(t.lower_, t.lemma_.lower()),
-                    pos=t.pos_,
+                    pos=_part_of_speech(t),
                     tag=t.tag_,
                     dep=t.dep_,
                     head=first + t.head.i,
@@ -141,3 +144,11 @@ class _Records:
             entities=tuple(self.entities),
             quote_spans=find_quote_spans(article.body, tokens, analyzer.reporting_verbs),
         )
+
+
+def _part_of_speech(token) -> str:
+    """Return the token's part of speech, a plural noun the tagger took for a verb in -s
+    ("China launched military *drills*": VBZ as a direct object) read as the noun it is."""
+    if token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS:
+        return "NOUN"
+    return token.pos_

@@ -1,0 +1,80 @@
+"""Patterns and slot rules found by probing modern wire news (2014-2025): missiles and drones
+launched at a city, sanctions packages, diplomats ordered to leave, bills withdrawn, crowds
+storming buildings, accusations of responsibility, threats on a condition.
+
+The sentences are written for these tests, not taken from the gold sets.
+"""
+
+import datetime as dt
+
+import pytest
+
+from tests.events.test_patterns import found, key
+
+pytestmark = pytest.mark.model
+
+
+def _coded(events):
+    return [(key(e.source), e.cameo, e.plover, key(e.target), e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # launching missiles or drones at someone is aerial force, through a measure noun too
+        ("Iran launched dozens of drones at Israel on Saturday night.", ("IRN", "195", "ISR")),
+        ("North Korea launched a salvo of ballistic missiles at Japan.", ("PRK", "195", "JPN")),
+        # a package of sanctions is sanctions; "adopt" carries them like "impose"
+        ("The European Union adopted a new package of sanctions against Belarus.", ("EU", "163", "BLR")),
+        # a sum of money suspended is aid suspended
+        ("Germany suspended 50 million euros in development assistance to Mali.", ("DEU", "162", "MLI")),
+        # ordering an envoy to leave is an expulsion of diplomats
+        ("Mali's junta ordered the French ambassador to leave within 72 hours.", ("MLI", "161", "FRA")),
+        # withdrawing a bill is giving way on a policy, not a retreat of troops
+        ("The Kenyan government withdrew the finance bill after days of unrest.", ("KEN", "0832", "KEN")),
+        # a crowd storming a building riots; troops storming it fight
+        ("Protesters stormed the parliament building in Bishkek.", ("KGZ", "145", "KGZ")),
+        # committing to work with someone is a pledge
+        ("Japan committed to work with South Korea on regional security.", ("JPN", "030", "KOR")),
+        # saying someone was responsible for an attack accuses them
+        ("Kyiv said Moscow was responsible for the missile strike on the railway station.", ("UKR", "112", "RUS")),
+        # the consulate closed is its owner's
+        ("Poland closed the Russian consulate in Poznan.", ("POL", "161", "RUS")),
+        # "drills" tagged as a verb in -s is still the object noun
+        ("China launched live-fire military drills around Taiwan on Monday.", ("CHN", "150", "TWN")),
+    ],
+)
+def test_modern_news_patterns(coder, text, expected):
+    events = coder(text, dt.date(2023, 6, 1))
+    assert found(events, *expected), _coded(events)
+
+
+def test_a_warning_names_whom_its_condition_hangs_on(coder):
+    events = coder("Beijing warned that it would respond firmly if the Philippine navy entered the shoal.",
+                   dt.date(2023, 6, 1))
+    assert found(events, "CHN", "130", "PHL"), _coded(events)
+
+
+def test_a_possible_act_on_a_condition_stated_by_its_actor_is_a_threat(coder):
+    events = coder("Turkey said it could launch a new offensive if Kurdish fighters did not withdraw.",
+                   dt.date(2023, 6, 1))
+    assert any(e.source and e.source.country == "TUR" and e.plover == "THREATEN" for e in events), _coded(events)
+
+
+def test_troops_ordered_to_act_are_the_commanders(coder):
+    events = coder("Israeli Defence Minister Yoav Gallant ordered troops to withdraw from the city of Jenin.",
+                   dt.date(2024, 4, 7))
+    assert found(events, "ISR", "0874", "PSE"), _coded(events)
+    assert not any(key(e.source) == "PSE" for e in events), _coded(events)
+
+
+def test_a_relative_clause_names_no_target(coder):
+    events = coder("Thousands of Slovaks rallied in Bratislava against a media law that critics say copies a "
+                   "Hungarian one.", dt.date(2024, 6, 1))
+    assert found(events, "SVK", "141", "SVK"), _coded(events)
+    assert not any(key(e.target) == "HUN" for e in events), _coded(events)
+
+
+def test_an_unknown_person_is_of_the_country_their_description_names(coder):
+    events = coder("Iran released French tourist Benjamin Brière on Friday.", dt.date(2023, 5, 12))
+    assert found(events, "IRN", "0841", "FRA"), _coded(events)
