@@ -121,10 +121,13 @@ def test_codebook_matches_reference_plover_types(codebook, shared_path):
 
 def test_codebook_follows_the_plover_manual_where_it_names_the_act(codebook):
     """The manual's category texts: lifting a curfew is a verbal concession (3.4), a
-    resignation a retreat (3.7, mode resign), whatever the conversion table says."""
+    resignation a retreat (3.7, mode resign), international sanctions a reduction of relations
+    (3.13, mode discontinue), whatever the conversion table says."""
     assert codebook.get("0813").plover == codebook.get("0814").plover == "CONCEDE"
     assert (codebook.get("0831").plover, codebook.get("0831").plover_mode) == ("RETREAT", "resign")
+    assert (codebook.get("163").plover, codebook.get("163").plover_mode) == ("SANCTION", "discontinue")
     assert codebook.get("0841").plover == "RETREAT"  # a release stays where the table puts it
+    assert codebook.get("172").plover == "COERCE"  # administrative sanctions too
 
 
 def test_codebook_codes_missing_from_plover_table_inherit_or_are_dropped(codebook, shared_path):
