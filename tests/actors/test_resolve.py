@@ -232,3 +232,9 @@ def test_resolve_a_terror_group_is_a_militant_role_its_phrase_may_place(resolve,
 ])
 def test_resolve_plural_demonyms_the_tagger_misses(resolve, text, mention, code):
     assert mention_of(resolve(text), mention).actor.code == code
+
+
+@pytest.mark.parametrize("name", ["Omar El Bashir", "Omar el-Bashir", "Omar al Bashir"])
+def test_resolve_name_particle_fits_a_person_however_it_is_spelt(resolve, name):
+    mention = mention_of(resolve(f"President {name} met the envoys in Khartoum.", "2005-03-01"), name)
+    assert (mention.actor.code, mention.actor.name) == ("SDNGOV", "Omar al-Bashir")

@@ -33,6 +33,7 @@ from newsevents.actors.data import (
 )
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.places import place_span
+from newsevents.ingest.data import load_name_particles
 from newsevents.records import Entity, Token
 
 MODIFIER, ROLE, NAME = "M", "R", "N"
@@ -171,12 +172,14 @@ def _without_possessive(tokens: Sequence[Token], first: int, end: int) -> tuple[
 def _widen_person(match: AliasMatch, span: tuple[int, int], tokens: Sequence[Token], kb: KnowledgeBase) -> Unit | None:
     """Return the whole PERSON entity as the person when its other words fit ("Joseph R. Biden").
 
-    A family member ("Hunter Biden") does not fit, and stays an unknown name.
+    A name particle fits however it is spelt ("Omar *El* Bashir" is Omar al-Bashir). A family
+    member ("Hunter Biden") does not fit, and stays an unknown name.
     """
     words = {w.lower() for t in match.targets for a in kb.people[t.key].aliases for w in a.split()}
     for token in tokens[span[0] : span[1]]:
         text = token.text.lower()
-        if match.first <= token.i < match.end or text in words or text in load_name_extras():
+        if (match.first <= token.i < match.end or text in words or text in load_name_extras()
+                or text in load_name_particles() or text == "-"):  # "el-Bashir" is three tokens
             continue
         if not (len(text) == 2 and text.endswith(".")):  # an initial
             return None
