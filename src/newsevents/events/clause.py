@@ -53,6 +53,7 @@ class SentenceView:
     actor_pronouns: frozenset[str] = frozenset()  # pronouns that may stand for the speaker ("it", "we")
     place_prepositions: frozenset[str] = frozenset()  # where an event happens ("in", "at")
     locating_prepositions: frozenset[str] = frozenset()  # those and what it is near ("near", "outside")
+    cargo_verbs: frozenset[str] = frozenset()  # by which a vehicle carries its load ("a ship *carrying* aid")
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -160,6 +161,16 @@ class SentenceView:
         while following.head != following.i and following.dep not in ("nsubj", *CLAUSE_DEPS):
             following = self.tokens[following.head]
         return [following] if following.dep == "nsubj" else []
+
+    def cargo(self, token: Token) -> list[Token]:
+        """Return what a vehicle or convoy is said to carry: "a ship *carrying relief supplies*",
+        "planes *loaded with aid*" (the object, else the "with" object, of a carrying participle)."""
+        loads = []
+        for verb in self.tree.children(token):
+            if verb.dep == "acl" and verb.lemma in self.cargo_verbs:
+                objects = [c for c in self.tree.children(verb) if c.dep == "dobj"]
+                loads += objects or [o for o in (self.prep_object(verb, "with"),) if o is not None]
+        return loads
 
     def whole(self, token: Token) -> Token:
         """Return what a measure, number or part is of, which is what the text is about: "a wave

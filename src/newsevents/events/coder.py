@@ -28,10 +28,12 @@ from newsevents.events.data import (
     StatusCue,
     load_act_families,
     load_actor_codes,
+    load_cargo_verbs,
     load_carrier_prepositions,
     load_causative_verbs,
     load_conditional_threats,
     load_ethnic_markers,
+    load_exercise_nouns,
     load_intents,
     load_journey_verbs,
     load_measure_nouns,
@@ -64,6 +66,11 @@ VISIT_CODE = "042"
 # (a curfew lifted), protests, shows of force ("police in Lagos were placed on alert"),
 # repression and violence (CAMEO coders place the target there);
 # the first three are domestic by nature, so without a place they fall on the source's country
+# force used in an exercise is training: cooperation among those exercising together, a show of
+# force by one side alone (exercise_nouns.tsv)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+EXERCISE_PREPOSITIONS = ("during", "in")
+EXERCISE_TOGETHER, EXERCISE_ALONE = "062", "150"
 HOME_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 # roles that act at home: police, rebel and insurgent violence naming no target falls on their own
@@ -115,6 +122,8 @@ class CoderRules:
     locating_prepositions: frozenset[str]  # all of locative_prepositions.tsv
     act_families: ActFamilyTable
     same_act_marks: frozenset[str]
+    cargo_verbs: frozenset[str]
+    exercise_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -144,6 +153,8 @@ class CoderRules:
             frozenset().union(*locative.values()),
             load_act_families(),
             load_same_act_marks(),
+            load_cargo_verbs(),
+            load_exercise_nouns(),
         )
 
 
@@ -157,7 +168,7 @@ def code_events(
                         rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns,
                         rules.measure_nouns, rules.particles, rules.journey_verbs, rules.carrier_prepositions,
                         rules.causative_verbs, rules.ethnic_markers, rules.refusal_auxiliaries, rules.actor_pronouns,
-                        rules.place_prepositions, rules.locating_prepositions)
+                        rules.place_prepositions, rules.locating_prepositions, rules.cargo_verbs)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str, Token]] = {}
@@ -316,13 +327,18 @@ def _subject_words(view: SentenceView, trigger: Token) -> list[Token]:
 def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> bool:
     if not condition.lemmas or word.lemma in condition.lemmas:
         return True
+    if condition.relation == "prep":  # "put the army on the highest *level of* readiness"
+        whole = view.whole(word)
+        return whole.i != word.i and whole.lemma in condition.lemmas
     if condition.relation != "dobj":
         return False
     # a named object by its title: "received *Foreign Minister* Igor Ivanov"
     titles = [c for c in view.tree.children(word) if c.dep == "compound"] if word.pos == "PROPN" else []
     # "allow the return of inspectors", "demand the release of prisoners": the object of "of"
     of_object = view.prep_object(word, "of")
-    return any(w.lemma in condition.lemmas for w in titles + ([of_object] if of_object is not None else []))
+    # "sent a ship carrying relief supplies": what is sent is the load
+    loads = view.cargo(word)
+    return any(w.lemma in condition.lemmas for w in titles + ([of_object] if of_object is not None else []) + loads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,7 +439,11 @@ def _readings(
     speech_act = pattern.code[:2] in SPEECH_ACT_ROOTS
     when = _event_date(analyzed, trigger, _date_scopes(view, trigger, speech_act), future, rules)
     attributed_to = _attribution(view, trigger)
-    readings = [Reading(pattern.code, pattern.id, pattern.confidence, status, when, attributed_to)]
+    code, rule_id = pattern.code, pattern.id
+    if code[:2] in FORCE_ROOTS and (exercise := _exercise(view, trigger, rules.exercise_nouns)) is not None:
+        # "fired rockets at a decommissioned ship during joint exercises": training, not force
+        code, rule_id = (EXERCISE_TOGETHER if _together(view, trigger, exercise) else EXERCISE_ALONE), f"{rule_id}>exercise"
+    readings = [Reading(code, rule_id, pattern.confidence, status, when, attributed_to)]
     # a plan that hangs on a condition is hypothetical, but its stating is a threat or an intent
     stated = status if status != "hypothetical" else event_status(view, trigger, rules.status_cues, conditions=False)
     if stated == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
@@ -440,6 +460,28 @@ def _readings(
         readings.append(Reading(statement[1], f"{pattern.id}>{statement[0]}", pattern.confidence, "occurred", said,
                                 attributed_to))
     return readings
+
+
+def _exercise(view: SentenceView, trigger: Token, exercise_nouns: frozenset[str]) -> Token | None:
+    """Return the exercise an act of force is done in ("fired rockets *during joint exercises*",
+    "fired missiles *in war games*"), else None."""
+    for word in dict.fromkeys((trigger, view.event_verb(trigger))):
+        for preposition in EXERCISE_PREPOSITIONS:
+            found = view.prep_object(word, preposition)
+            if found is not None and view.whole(found).lemma in exercise_nouns:
+                return view.whole(found)
+    return None
+
+
+def _together(view: SentenceView, trigger: Token, exercise: Token) -> bool:
+    """Whether an exercise is held together: by actors of several countries ("American and
+    Filipino troops fired ..."), or with someone ("during exercises *with Japan*")."""
+    partner = view.prep_object(exercise, "with")
+    if partner is not None and view.actors_in(partner, set(), deep=True):
+        return True
+    subject = view.subject(view.event_verb(trigger))
+    countries = {a.country for a in view.actors_in(subject, set())} - {None} if subject is not None else set()
+    return len(countries) > 1
 
 
 def _attribution(view: SentenceView, trigger: Token) -> Actor | None:

@@ -235,6 +235,10 @@ load_ethnic_markers = word_list_loader(DATA_DIR / "ethnic_markers.tsv")
 load_refusal_auxiliaries = word_list_loader(DATA_DIR / "refusal_auxiliaries.tsv")
 # words opening a clause of the same act as its governor's ("killed 23 *when* they blew up")
 load_same_act_marks = word_list_loader(DATA_DIR / "same_act_marks.tsv")
+# verbs by which a vehicle carries its load ("a ship *carrying* relief supplies")
+load_cargo_verbs = word_list_loader(DATA_DIR / "cargo_verbs.tsv")
+# nouns of military exercises: firing *during* them is no use of force ("during joint *exercises*")
+load_exercise_nouns = word_list_loader(DATA_DIR / "exercise_nouns.tsv")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ SUBJECT_SLOTS = ("subject", "governor")
 # prepositional phrase that names any, or of the phrase right after it the parser hung on the
 # verb: "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not
 # of its adjective: "meet *Russian* demands" does not meet Russia)
-LENDING_SLOTS = ("dobj",)
+LENDING_SLOTS = ("dobj", "condition-subject")  # "if *Ukraine's* counteroffensive succeeded"
 # of an object's dependents, those that name whom it stands for ("*Serbia's* suppression of ...",
 # "the NATO-led mission", "the mission, KFOR"), unlike its adjective ("meet Russian demands")
 OBJECT_OWNER_DEPS = ("poss", "npadvmod", "appos")
@@ -138,10 +138,14 @@ def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exc
     """Return the actors of the prepositional phrase right after an object that the parser hung
     on the verb instead: "urged parties *to the conflict in Yemen* to allow ..."."""
     follows = max(t.i for t in view.tree.subtree(head)) + 1
+    while follows < len(view.tokens) and view.tokens[follows].pos == "PUNCT":  # "17 missionaries, including five children, from"
+        follows += 1
     for prep in view.tree.children(trigger):
         if prep.i == follows and prep.dep == "prep" and prep.text.lower() in TARGET_PREPOSITIONS:
             phrases = [c for c in view.tree.children(prep) if c.dep == "pobj"]
-            return [a for p in phrases for a in (view.actors_in(p, exclude) or _lent_actors(view, p, exclude)) if is_identified(a)]
+            # "from a *U.S.-based* aid group": a group of no country lends its modifier's
+            return [a for p in phrases for a in ([a for a in view.actors_in(p, exclude) if is_identified(a)]
+                                                 or _lent_actors(view, p, exclude))]
     return []
 
 
@@ -151,8 +155,11 @@ def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
     not to the state of that name."""
     modifiers = [c for c in view.tree.children(head) if c.dep in ("amod", "compound")]
     words = modifiers + [g for m in modifiers for g in view.tree.children(m) if g.dep in ("amod", "advmod")]
-    people = view.mention_at.get(head.i) is not None and view.mention_at[head.i].how.startswith("country:")
-    of_place = people and view.prep_object(head, "of") is not None
+    own = view.mention_at.get(head.i)
+    people = own is not None and own.how.startswith("country:")
+    # an "of" phrase inside the name itself ("the State *of Palestine*") names no place they live in
+    of_object = view.prep_object(head, "of")
+    of_place = people and of_object is not None and view.mention_at.get(of_object.i) is not own
     return of_place or any(w.lemma in view.ethnic_markers for w in words)
 
 
@@ -378,6 +385,9 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
     words = [trigger, view.event_noun(trigger), view.event_verb(trigger), *view.particles(trigger)]
     words += [w for c in view.tree.children(trigger) if c.dep == "dobj" for w in (c, view.whole(c))]
+    # "sent a ship carrying relief supplies *to* Myanmar": the carrying participle's
+    words += [v for c in view.tree.children(trigger) if c.dep == "dobj" for v in view.tree.children(c)
+              if v.dep == "acl" and v.lemma in view.cargo_verbs]
     words += causee(view, trigger)
     words += [o for p in OBJECT_PREPOSITIONS if (o := view.prep_object(trigger, p)) is not None and o.pos == "NOUN"]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
@@ -405,6 +415,8 @@ def _condition_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     """Return the subject of the condition a threat hangs on: "threatened to stop talks *if the
     United States* deploys missiles" is a threat against the United States."""
     clauses = [trigger] + [c for c in view.tree.children(trigger) if c.dep in ("xcomp", "ccomp")]
+    # "warned that Moscow would have *to use* a nuclear weapon if ...": the act the clause states
+    clauses += [c for clause in clauses[1:] for c in view.tree.children(clause) if c.dep == "xcomp"]
     for clause in clauses:
         for condition in view.tree.children(clause):
             marks = {m.text.lower() for m in view.tree.children(condition) if m.dep == "mark"}
