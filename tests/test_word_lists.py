@@ -17,6 +17,7 @@ WORD_LISTS = [
     (actors.load_place_nouns, "outskirts", "word", None),
     (actors.load_affiliation_suffixes, "backed", "word", None),
     (actors.load_stance_prefixes, "anti", "word", None),
+    (actors.load_water_nouns, "sea", "word", None),
     (actors.load_name_extras, "jr.", "word", None),
     (actors.load_name_function_words, "von", "word", None),
     (actors.load_pronouns, "its", "word", "possessive"),

@@ -98,9 +98,20 @@ def test_dictionaries_name_without_code_shares_the_next_entry_codes(tmp_path):
     assert [a.names for a in actors] == [("UN",), ("U.N.", "Un secretary general", "Unsg"), ("Kofi annan",)]
 
 
-def test_dictionaries_code_is_upper_case_and_compound_keeps_its_first(tmp_path):
+def test_dictionaries_code_is_upper_case_and_compound_names_each_actor(tmp_path):
     actors = read(tmp_path, "PALESTINIAN [pse]\nTHE_SHIRE  [FRO/BIL/SAM]\nBOROMIR  [---]\n").actors
-    assert [a.default for a in actors] == ["PSE", "FRO", "---"]
+    assert [a.code_on(None) for a in actors] == ["PSE", "FRO", "---"]
+    assert [a.codes_on(None) for a in actors] == [("PSE",), ("FRO", "BIL", "SAM"), ("---",)]
+
+
+def test_dictionaries_compound_code_with_a_date_restriction(tmp_path):
+    (pair,) = read(tmp_path, "TWIN_CROWNS\n\t[WMA/STF < 950101]\n\t[WMA]\n").actors
+    assert pair.codes_on(D("1990-06-01")) == ("WMA", "STF") and pair.codes_on(D("1999-06-01")) == ("WMA",)
+
+
+def test_dictionaries_agent_without_plural_says_so(tmp_path):
+    agents = read(tmp_path, "PATROL {} [~COP]\nWARDEN [~GOV]\n", "my.agents.txt").agents
+    assert [(a.names, a.no_plural) for a in agents] == [(("patrol",), True), (("warden", "wardens"), False)]
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,24 @@ def test_dictionaries_kb_imported_actor_keeps_the_code_as_written(tiny, name, da
     assert tiny.imported_actor(target.key, D(day) if day else None) == actor
 
 
+def test_dictionaries_kb_compound_code_names_every_actor(tmp_path):
+    (tmp_path / "my.actors.txt").write_text("THE_TWIN_CROWNS [WMA/ISR]\n", encoding="utf-8")
+    shipped = KnowledgeBase.build(countries={"ISR": Country("ISR", "ISR", "Israel", (), (), (), "test")})
+    kb = shipped.with_dictionaries(load_dictionaries([tmp_path / "my.actors.txt"]))
+    (target,) = kb.aliases.targets_of("Twin Crowns")
+    assert [a.code for a in kb.imported_actors(target.key, None)] == ["WMA", "ISR"]
+    assert kb.imported_actor(target.key, None).code == "WMA"
+
+
+def test_dictionaries_kb_agent_without_plural_drops_the_shipped_plural(tmp_path):
+    roles = {"police": Role("police", ("police",), "COP", "group", "", False, "test")}
+    shipped = KnowledgeBase.build(roles=roles)
+    assert shipped.aliases.targets_of("polices") == (Target("role", "police"),)  # made by iter_aliases
+    (tmp_path / "my.agents.txt").write_text("POLICE {} [~COP]\n", encoding="utf-8")
+    kb = shipped.with_dictionaries(load_dictionaries([tmp_path / "my.agents.txt"]))
+    assert kb.aliases.targets_of("polices") == () and kb.aliases.targets_of("police") == (Target("role", "police"),)
+
+
 def test_dictionaries_kb_imported_actor_is_none_when_no_code_holds(tiny):
     (target,) = tiny.aliases.targets_of("Slinker")
     assert tiny.imported_actor(target.key, D("2005-01-01")) is None

@@ -130,6 +130,15 @@ class AliasIndex:
             self.entries[key] = [(form, target)]
             self._add_length(key)
 
+    def drop(self, alias: str, target: Target) -> None:
+        """Make `alias` no longer name `target` (a user's dictionary says the form is no name)."""
+        key = tuple(p.lower() for p in split_pieces(alias))
+        pairs = [pair for pair in self.entries.get(key, ()) if pair[1] != target]
+        if pairs:
+            self.entries[key] = pairs
+        else:
+            self.entries.pop(key, None)
+
     def copy(self) -> AliasIndex:
         """Return an index that can be changed without changing this one."""
         return AliasIndex({key: list(pairs) for key, pairs in self.entries.items()}, dict(self.lengths))

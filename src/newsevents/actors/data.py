@@ -211,6 +211,8 @@ def load_provinces(path: Path = DATA_DIR / "provinces.tsv") -> dict[str, Provinc
 # do; each is read once and kept for the process (its readers have no knowledge base at hand)
 # nouns that make a name a place ("the *town* of X") and name where an event is ("the Iraqi *city* of Basra")
 load_place_nouns = word_list_loader(DATA_DIR / "place_nouns.tsv", "word")
+# nouns of a body of water whose name may hold a country's ("the South *China* Sea")
+load_water_nouns = word_list_loader(DATA_DIR / "water_nouns.tsv", "word")
 # who stands behind a group, after a hyphen ("U.S.-*led*")
 load_affiliation_suffixes = word_list_loader(DATA_DIR / "affiliation_suffixes.tsv", "word")
 # prefixes that make a name a stance, before a hyphen ("*pro*-Moscow")

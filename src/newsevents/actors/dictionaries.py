@@ -12,7 +12,8 @@ An actors file (PETR.Validate.actors.txt, Phoenix.Countries.actors.txt):
 An agents file (PETR.Validate.agents.txt, Phoenix.agents.txt):
 
     !PERSON! = MAN, MEN, WOMAN          a substitution set
-    POLICE {} [~COP]                    `{}`: no plural; `{PLURAL}`: this plural; else the regular one
+    POLICE {} [~COP]                    `{}`: no plural (nor the one the shipped tables would make:
+                                          "polices"); `{PLURAL}`: this plural; else the regular one
     CONGRESS!PERSON! [~LEG]             one agent per member of the set: congressman, congressmen...
     HUMAN_RIGHTS_BODY [NGO~]            the agent's code goes before the actor's (NGOGON), not after
 
@@ -23,9 +24,9 @@ date wins, else the last code without a date. A name line with no code shares th
 entry that follows it, as in PETRARCH ("U.N._" above "UN_SECRETARY_GENERAL ... [IGOUNO]").
 
 What PETRARCH reads differently: names are whole words (TABARI matched a name without a final
-"_" as a word stem: ARGENTIN = Argentina, Argentine), a space in a name is a "_" (TABARI let
-other words come between), and a compound code ("FRO/BIL/SAM") keeps its first actor, since a
-mention has one actor.
+"_" as a word stem: ARGENTIN = Argentina, Argentine) and a space in a name is a "_" (TABARI let
+other words come between). A compound code ("THE_SHIRE [FRO/BIL/SAM]") names several actors at
+once, as in PETRARCH, which codes one event for each: `code_on` gives the first, `codes_on` all.
 
 A line that cannot be used is an error (all of them, as `path:line: message`, in one
 DataFileError), except the two kinds the Phoenix files of 2014 carry, which PETRARCH skips with a
@@ -54,6 +55,8 @@ STOP_LINE = "---STOP---"
 LAST_2000S_YEAR = 30
 # a name whose one content word is this short is an acronym, matched in capitals only ("AU", not "Au")
 ACRONYM_LETTERS = 3
+# joins the actors of a compound code: "FRO/BIL/SAM"
+COMPOUND_MARK = "/"
 ACTOR_CODE = re.compile(r"[A-Z0-9]+(?:/[A-Z0-9]+)*|-+|\++|#+")
 AGENT_CODE = re.compile(r"~([A-Z0-9]+)|([A-Z0-9]+)~")
 BRACKET = re.compile(r"\[([^\]]*)\]")
@@ -68,7 +71,7 @@ Bracket = tuple[str, str]  # (path:line, the text inside "[...]")
 
 @dataclass(frozen=True, slots=True)
 class DatedCode:
-    """An actor code restricted to the days from `first` to `last`, both included (None: open)."""
+    """An actor code (maybe compound: "FRO/BIL/SAM") restricted to the days from `first` to `last`, both included (None: open)."""
 
     code: str
     first: dt.date | None
@@ -97,13 +100,21 @@ class DictionaryActor:
         """Return the entry's code on `day`: the first restriction holding then, else the default.
 
         Without a date and a default, the restriction that starts last; with a date that no
-        restriction covers and no default, None (the name is no actor that day).
+        restriction covers and no default, None (the name is no actor that day). Of a compound
+        code ("FRO/BIL/SAM"), the first actor.
         """
+        codes = self.codes_on(day)
+        return codes[0] if codes else None
+
+    def codes_on(self, day: dt.date | None) -> tuple[str, ...]:
+        """Return every actor the entry's code names on `day` ("FRO/BIL/SAM": three), else ()."""
         if day is not None:
-            return next((d.code for d in self.dated if d.holds_on(day)), self.default)
-        if self.default is not None or not self.dated:
-            return self.default
-        return max(self.dated, key=lambda d: d.first or dt.date.min).code
+            code = next((d.code for d in self.dated if d.holds_on(day)), self.default)
+        elif self.default is not None or not self.dated:
+            code = self.default
+        else:
+            code = max(self.dated, key=lambda d: d.first or dt.date.min).code
+        return tuple(code.split(COMPOUND_MARK)) if code is not None else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +126,7 @@ class DictionaryAgent:
     code: str  # "COP", "GOVMED"
     prefix: bool  # [NGO~]: the code goes before the actor's (NGOGON) instead of after (GONCOP)
     origin: str
+    no_plural: bool = False  # `{}`: the noun has no plural ("police"), not even one the shipped tables make
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +247,6 @@ def _read_dated_code(inside: str, where: str, problems: list[str]) -> DatedCode 
     if not ACTOR_CODE.fullmatch(code):
         problems.append(f"{where}: code: {code!r} is not an actor code")
         return None
-    code = code.split("/")[0]
     rest = rest.strip()
     if not rest:
         return code
@@ -300,14 +311,15 @@ def parse_agents(lines: Iterable[tuple[int, str]], path: Path, problems: list[st
             continue
         agent = _agent(text, where, sets, problems)
         if agent:
-            agents.append(DictionaryAgent(f"{path.name}:{number}", *agent, origin=where))
+            names, code, prefix, no_plural = agent
+            agents.append(DictionaryAgent(f"{path.name}:{number}", names, code, prefix, where, no_plural))
     return agents
 
 
 def _agent(
     text: str, where: str, sets: dict[str, list[str]], problems: list[str]
-) -> tuple[tuple[str, ...], str, bool] | None:
-    """Return (names, code, prefix) of one agent line, or None after noting its problem."""
+) -> tuple[tuple[str, ...], str, bool, bool] | None:
+    """Return (names, code, prefix, no plural) of one agent line, or None after noting its problem."""
     noun, _, codes = text.partition("[")
     inside = codes.partition("]")[0].replace(" ", "").upper()
     found = AGENT_CODE.fullmatch(inside)
@@ -332,7 +344,8 @@ def _agent(
     elif not MARKER.search(noun):  # a set lists its plurals itself (MAN, MEN)
         forms.append(_regular_plural(forms[0].replace("_", " ").lower()))
     names = tuple(dict.fromkeys(" ".join(f.replace("_", " ").split()).lower() for f in forms if f.strip()))
-    return names, found.group(1) or found.group(2), bool(found.group(2))
+    no_plural = plural is not None and not plural.group(1).strip()
+    return names, found.group(1) or found.group(2), bool(found.group(2)), no_plural
 
 
 def _regular_plural(noun: str) -> str:

@@ -10,7 +10,8 @@ from newsevents.records import Mention
 class MentionIndex:
     """Token index -> mention, built once per article; `at` is a dict lookup.
 
-    Mentions never overlap (one per phrase), so each token belongs to at most one.
+    Mentions never overlap (one per phrase), so each token belongs to at most one, save the
+    further actors of a dictionary entry's compound code, which share its span: the first wins.
     """
 
     def __init__(self, mentions: Iterable[Mention]):

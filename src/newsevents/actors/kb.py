@@ -161,6 +161,9 @@ class KnowledgeBase:
             for name in agent.names:
                 if not self._gives_role(name, code) and _claim(name, claimed):
                     aliases.replace(name, Target("role", agent.id))
+            if agent.no_plural:  # POLICE {}: "polices" names no police, whatever plural the tables make
+                for name in agent.names:
+                    self._drop_made_plural(aliases, name)
         imported = {**self.imported, **{a.id: a for a in dictionaries.actors}}
         return dataclasses.replace(self, roles=roles, imported=imported, aliases=aliases)
 
@@ -169,18 +172,33 @@ class KnowledgeBase:
 
         The code stays as written; its first three letters are the country when they look like
         one (GONGOV -> GON, role GOV; CAMEO's KSV -> XKX), not for IGOUNO or a lone role (ELI).
+        Of a compound code ("FRO/BIL/SAM"), the first actor.
         """
+        actors = self.imported_actors(entry_id, day)
+        return actors[0] if actors else None
+
+    def imported_actors(self, entry_id: str, day: dt.date | None) -> tuple[Actor, ...]:
+        """Return every actor a user's dictionary entry names on `day`: one, or each of a
+        compound code ("THE_SHIRE [FRO/BIL/SAM]" names three); () if no code holds then."""
         entry = self.imported[entry_id]
-        code = entry.code_on(day)
-        if code is None:
-            return None
+        return tuple(self._imported_code(code, entry.name) for code in entry.codes_on(day))
+
+    def _imported_code(self, code: str, name: str) -> Actor:
         prefix, rest = code[:3], code[3:] or None
         if prefix in NON_COUNTRY_PREFIXES or prefix in self.regions or not _looks_like_country(prefix):
-            return Actor(code, None, None, entry.name)
+            return Actor(code, None, None, name)
         if prefix in ROLE_CODES:  # a role of no country: ELI
-            return Actor(code, None, code, entry.name)
+            return Actor(code, None, code, name)
         country = next((c.id for c in self.countries.values() if c.cameo == prefix), prefix)
-        return Actor(code, country, rest, entry.name)
+        return Actor(code, country, rest, name)
+
+    def _drop_made_plural(self, aliases: AliasIndex, noun: str) -> None:
+        """Remove from `aliases` the regular plural `iter_aliases` made of a shipped role's noun."""
+        plural = plural_of(noun)
+        for target in aliases.targets_of(plural):
+            role = self.roles.get(target.key) if target.kind == "role" else None
+            if role is not None and noun in role.names and plural not in role.names:
+                aliases.drop(plural, target)
 
     def _gives_role(self, alias: str, code: str) -> bool:
         return any(t.kind == "role" and self.roles[t.key].role == code for t in self.aliases.targets_of(alias))

@@ -30,6 +30,7 @@ from newsevents.actors.data import (
     load_name_extras,
     load_qualifiers,
     load_stance_prefixes,
+    load_water_nouns,
 )
 from newsevents.actors.kb import KnowledgeBase
 from newsevents.actors.places import place_span
@@ -147,6 +148,8 @@ def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, pers
         return None  # "Jordan" inside "Michael Jordan"
     if _after_stance_prefix(tokens, match.first):
         return None  # "pro-Russian separatists" are not Russia's
+    if _names_water(tokens, match.first, match.end):
+        return None  # "the South China Sea" is no actor
     targets = tuple(t for t in match.targets if t.kind in MODIFIER_KINDS)
     return Unit(match.first, match.end, MODIFIER, targets) if targets else None
 
@@ -154,6 +157,18 @@ def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, pers
 def _after_stance_prefix(tokens: Sequence[Token], first: int) -> bool:
     """Return True after "pro-" or "anti-": the country is whom the phrase is for or against."""
     return first >= 2 and tokens[first - 1].text == "-" and tokens[first - 2].text.lower() in load_stance_prefixes()
+
+
+def _names_water(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Return True for a name inside the proper name of a sea, gulf or river (water_nouns.tsv):
+    right before the capitalised noun ("the South China *Sea*", "the Taiwan *Strait*") or after
+    it and "of" ("the *Gulf* of Mexico")."""
+    def is_water(token: Token) -> bool:
+        return token.text[:1].isupper() and token.text.lower() in load_water_nouns()
+
+    after = end < len(tokens) and is_water(tokens[end])
+    before = first >= 2 and tokens[first - 1].text == "of" and is_water(tokens[first - 2])
+    return after or before
 
 
 def _inside_larger(match: AliasMatch, spans) -> bool:

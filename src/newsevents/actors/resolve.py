@@ -18,11 +18,14 @@ town or city the text uses as a place (see `places.py`) is its country without a
 town or capital of a state not yet independent on that date is its predecessor's
 (`successor_states.tsv`). A people's noun after a country's adjective names one group, coded
 where it lives (`people_nouns.tsv`).
-Named entities no rule resolves are returned with `actor=None` and `how="unresolved"`.
+Named entities no rule resolves are returned with `actor=None` and `how="unresolved"`. A user's
+dictionary entry with a compound code ("THE_SHIRE [FRO/BIL/SAM]") names several actors at once:
+its phrase gives one mention per actor, on the same span, the first in the usual place.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,6 +41,8 @@ ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # marks a town or capital coded to the state it belonged to before its own became independent
 BEFORE_INDEPENDENCE = ":before-independence"
+# a further actor of a dictionary entry's compound code, on the same span as the first: "how" ends so
+COMPOUND_MEMBER = "compound-member"
 # a region of one state gave the country (provinces.tsv): "province:chechnya"
 PROVINCE_HOW = "province:"
 MODIFIER_MENTION_KINDS = {
@@ -120,8 +125,29 @@ def resolve_mentions(analyzed: AnalyzedArticle, kb: KnowledgeBase) -> tuple[Ment
             span = (item.i, item.i + 1)
         if resolved:
             mentions.append(_mention(analyzed, span, resolved))
+            if isinstance(item, Phrase):
+                mentions.extend(_mention(analyzed, span, other) for other in _compound_members(item, resolved, ctx))
     mentions.extend(_unresolved_entities(analyzed, mentions))
     return tuple(sorted(mentions, key=lambda m: m.first_token))
+
+
+def _compound_members(phrase: Phrase, resolved: Resolved, ctx: Context) -> list[Resolved]:
+    """Return the other actors of a phrase whose dictionary entry has a compound code: "the
+    Shire" of THE_SHIRE [FRO/BIL/SAM] is FRO, and BIL and SAM as well, each on the same span
+    (the phrase's role joins each: "Shire police" FROCOP, BILCOP, SAMCOP)."""
+    actor = resolved.actor
+    if actor is None:
+        return []
+    for unit in phrase.units:
+        if not unit.targets or unit.targets[0].kind != "imported":
+            continue
+        first, *others = ctx.kb.imported_actors(unit.targets[0].key, ctx.day) or (None,)
+        if first is None or not others or first.code not in actor.code:
+            continue
+        return [Resolved(Actor(actor.code.replace(first.code, other.code, 1), other.country, actor.role, actor.name,
+                               actor.office), f"{resolved.how}:{COMPOUND_MEMBER}", resolved.kind, resolved.person)
+                for other in others]
+    return []
 
 
 def resolve_phrase(phrase: Phrase, ctx: Context) -> Resolved | None:
@@ -208,7 +234,13 @@ def _titled(
     if base is None:  # "President Ivan Petrov" in an article that never says of what
         role = _bare(role)
         return (Actor(code=role, role=role, name=name, office=office), how) if role else (None, "unresolved")
-    return base.actor(role, name, office), how
+    actor = base.actor(role, name, office)
+    # a user's agent that goes before the code ("MSF [NGO~]") still does with another role after
+    # it, as PETRARCH joins both: "an MSF Gondor doctor" is NGOGONHLH
+    prefix = next((r.role for r in rows if r.role.endswith("~") and r.role != role), None)
+    if prefix and not base.fixed_code:
+        actor = dataclasses.replace(actor, code=join_agent(actor.code, prefix))
+    return actor, how
 
 
 def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:

@@ -6,8 +6,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from newsevents.nlp.tokens import DependencyTree
 from newsevents.records import Actor, Mention, Token
@@ -24,6 +24,13 @@ MEASURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "DATE"})
 MAX_REPORT_CLIMB = 6
 # how a noun event hangs on the verb that carries it: "imposed *sanctions*", "*sanctions* were imposed"
 CARRIED_DEPS = ("dobj", "nsubjpass")
+# prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
+OWNER_PREPOSITIONS = ("by", "of", "from")
+# how the parser may hang a name of a list of names on the name before it: as its apposition
+# ("Chile, Peru and Bolivia" read as "Chile, [Peru and Bolivia]") or its modifier
+LIST_MISPARSE_DEPS = frozenset({"appos", "nmod", "compound"})
+# how a mention names a town, a region or a seat of power: never a member of a list of names
+NAME_PLACE_MENTIONS = ("place:", "province:", "capital:")
 # prepositions whose gerund says what the governing verb is about: "accused Y *of shelling*",
 # "blamed Y *for attacking*", "barred Y *from entering*" (not "by": "punished Y by bombing")
 GERUND_PREPOSITIONS = frozenset({"of", "for", "from"})
@@ -54,6 +61,8 @@ class SentenceView:
     place_prepositions: frozenset[str] = frozenset()  # where an event happens ("in", "at")
     locating_prepositions: frozenset[str] = frozenset()  # those and what it is near ("near", "outside")
     cargo_verbs: frozenset[str] = frozenset()  # by which a vehicle carries its load ("a ship *carrying* aid")
+    # a mention's first word -> the further actors it names (a dictionary entry's compound code)
+    fellows: Mapping[int, tuple[Actor, ...]] = field(default_factory=dict)
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -64,17 +73,25 @@ class SentenceView:
         mention = self.mention_at.get(token.i)
         return mention.actor if mention else None
 
+    def actors_of(self, token: Token) -> list[Actor]:
+        """Return the actors of the mention that covers `token`: one, or each of a dictionary
+        entry's compound code ("the Shire" of THE_SHIRE [FRO/BIL/SAM] names three)."""
+        mention = self.mention_at.get(token.i)
+        if mention is None or mention.actor is None:
+            return []
+        return [mention.actor, *self.fellows.get(mention.first_token, ())]
+
     def actors_in(self, head: Token, exclude: set[str], deep: bool = False) -> list[Actor]:
         """Return the actors of `head` and its conjuncts; with `deep`, else the first one inside
         its phrase ("near the border with Ukraine" -> UKR), which "Russian demands" is not."""
-        found = [a for t in self.conjuncts(head) if (a := self.actor_of(t)) and a.code not in exclude]
+        found = [a for t in self.conjuncts(head) for a in self.actors_of(t) if a.code not in exclude]
         found += [a for t in self.conjuncts(head) for a in self._coordinated_owners(t) if a.code not in exclude]
         if found or not deep:
             return found
         for token in self._phrase_words(head):
             mention = self.mention_at.get(token.i)
             if mention and mention.actor and mention.actor.code not in exclude:
-                return [mention.actor]
+                return [a for a in self.actors_of(token) if a.code not in exclude]
         return []
 
     def _phrase_words(self, head: Token) -> list[Token]:
@@ -107,15 +124,84 @@ class SentenceView:
         return found
 
     def conjuncts(self, token: Token) -> list[Token]:
-        """Return `token` and the words coordinated with it ("Biden and Putin")."""
+        """Return `token` and the words coordinated with it ("Biden and Putin"), reading two
+        misparses of a list of names as the list they are (`_listed_in`, `_stranded`)."""
         found, frontier = [token], [token]
         while frontier:
             node = frontier.pop()
-            for child in self.tree.children(node):
-                if child.dep == "conj":
-                    found.append(child)
-                    frontier.append(child)
+            words = [c for c in self.tree.children(node) if c.dep == "conj" and not self._hung_on_role(c)]
+            for word in words + self._listed_in(node) + self._stranded(node):
+                if all(word.i != f.i for f in found):
+                    found.append(word)
+                    frontier.append(word)
         return found
+
+    def _bare_name(self, token: Token) -> Actor | None:
+        """Return the actor of a name that stands for a whole country or body ("Chile", "NATO"),
+        not a role ("police"), a person's office or a town."""
+        mention = self.mention_at.get(token.i)
+        actor = mention.actor if mention else None
+        if actor is None or actor.role or mention.how.startswith(NAME_PLACE_MENTIONS):
+            return None
+        return actor if actor.country is not None or actor.code else None
+
+    def _bare_role(self, token: Token) -> bool:
+        """Whether the word is a role noun of no known country ("police", "lawmakers")."""
+        actor = self.actor_of(token)
+        return actor is not None and actor.country is None and bool(actor.role) and actor.code == actor.role
+
+    def _listed_in(self, token: Token) -> list[Token]:
+        """Return the names the parser hung on a name as its apposition or modifier, in a list
+        of names joined by "and": in "Chile, Peru, Bolivia and Ecuador" read as "Chile, [Peru,
+        Bolivia and Ecuador]" or "Chile and the [neighbouring] Peru" read as "[Chile and the
+        neighbouring] Peru", each name is a member. An apposition naming the same actor
+        ("Myanmar, Burma") or a role, office or town ("Kyiv, the capital") is no member."""
+        actor = self._bare_name(token)
+        if actor is None:
+            return []
+        listed = []
+        for child in self.tree.children(token):
+            other = self._bare_name(child) if child.dep in LIST_MISPARSE_DEPS else None
+            if other is None or other.code == actor.code or self.mention_at[child.i] is self.mention_at[token.i]:
+                continue
+            below = self.tree.children(child)
+            if child.dep == "appos":
+                joined = any(c.dep == "conj" for c in below) or any(
+                    c.dep == "conj" and c.i > child.i for c in self.tree.children(token))
+            else:
+                joined = any(c.dep in ("cc", "conj") for c in below)
+            if joined:
+                listed.append(child)
+        return listed
+
+    def _place_objects(self, holder: Token) -> list[Token]:
+        """Return the countries of the place or owner phrases of a role noun and of the role
+        nouns coordinated with it: "lawmakers and officials *in Chile*"."""
+        roles = [holder] + [c for c in self.tree.children(holder) if c.dep == "conj" and self._bare_role(c)]
+        return [o for r in roles for p in self.tree.children(r)
+                if p.dep == "prep" and (p.text.lower() in self.place_prepositions or p.text.lower() in OWNER_PREPOSITIONS)
+                for o in self.tree.children(p) if o.dep == "pobj" and self._bare_name(o) is not None]
+
+    def _hung_on_role(self, conj: Token) -> bool:
+        """Whether a country the parser coordinated with a role noun belongs to the role's place
+        phrase before it: in "police in Kenya and Uganda", read as "[police in Kenya] and
+        Uganda", Uganda is where police also act, not a party of its own."""
+        holder = self.tokens[conj.head]
+        if conj.head == conj.i or self._bare_name(conj) is None or not self._bare_role(holder):
+            return False
+        return any(o.i < conj.i for o in self._place_objects(holder))
+
+    def _stranded(self, token: Token) -> list[Token]:
+        """Return the countries `_hung_on_role` moves to this place phrase's object ("Kenya")."""
+        if token.dep != "pobj" or token.head == token.i:
+            return []
+        prep = self.tokens[token.head]
+        holder = self.tokens[prep.head]
+        while holder.dep == "conj" and holder.head != holder.i:
+            holder = self.tokens[holder.head]
+        if prep.head == prep.i or not self._bare_role(holder):
+            return []
+        return [c for c in self.tree.children(holder) if c.dep == "conj" and c.i > token.i and self._hung_on_role(c)]
 
     def child(self, token: Token, dep: str, text: str | None = None) -> Token | None:
         for c in self.tree.children(token):

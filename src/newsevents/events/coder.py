@@ -162,13 +162,21 @@ def code_events(
     analyzed: AnalyzedArticle, mentions: Sequence[Mention], rules: CoderRules
 ) -> tuple[Event, ...]:
     """Return the events of an article, at most one per (source, target, code) in a sentence."""
-    mention_at = {i: m for m in mentions for i in range(m.first_token, m.end_token)}
+    mention_at: dict[int, Mention] = {}
+    fellows: dict[int, list[Actor]] = {}  # the further actors of a compound code, on the first's span
+    for m in mentions:
+        first = mention_at.setdefault(m.first_token, m)
+        if first is not m and (first.first_token, first.end_token) == (m.first_token, m.end_token) and m.actor:
+            fellows.setdefault(m.first_token, []).append(m.actor)
+        for i in range(m.first_token + 1, m.end_token):
+            mention_at.setdefault(i, m)
     tokens = _joined_hyphenations(analyzed.tokens, rules.patterns.words)
     view = SentenceView(DependencyTree(tokens), mention_at, rules.reporting_verbs, rules.support_verbs,
                         rules.place_nouns, frozenset(rules.conditional_threats), rules.relational_nouns,
                         rules.measure_nouns, rules.particles, rules.journey_verbs, rules.carrier_prepositions,
                         rules.causative_verbs, rules.ethnic_markers, rules.refusal_auxiliaries, rules.actor_pronouns,
-                        rules.place_prepositions, rules.locating_prepositions, rules.cargo_verbs)
+                        rules.place_prepositions, rules.locating_prepositions, rules.cargo_verbs,
+                        {i: tuple(actors) for i, actors in fellows.items()})
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str, Token]] = {}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from newsevents.events.clause import SentenceView, of_country
+from newsevents.events.clause import OWNER_PREPOSITIONS, SentenceView, of_country
 from newsevents.records import Actor, Token
 
 # how a mention names a town or a region of a country, not the country itself (actors/resolve.py)
@@ -31,10 +31,11 @@ NAME_OWNER_DEPS = ("poss", "compound", "amod", "appos")
 COMMANDED_ROLES = frozenset({"MIL", "COP", "SPY"})
 # dependents that say whose a phrase is ("npadvmod": "Saudi-led")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
-# prepositions whose object says whose a phrase is ("by", "of", "from") or whom it serves
-OWNER_PREPOSITIONS = ("by", "of", "from")
 # "the resumption of ties *with* X", "parties *to* the conflict in Yemen"
 TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between", "to")
+# the prepositions by which a past participle after a noun says whose the thing is: "a proposal
+# *made by* France", "memos *sent from* Cairo"
+PARTICIPLE_OWNER_PREPOSITIONS = ("by", "from")
 # the prepositions by which a verb takes its object ("agreed *to* a truce", "agreed *on* a plan")
 OBJECT_PREPOSITIONS = ("to", "on")
 
@@ -136,16 +137,24 @@ def _owned(view: SentenceView, head: Token, slots: Sequence[str], exclude: set[s
 
 def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exclude: set[str]) -> list[Actor]:
     """Return the actors of the prepositional phrase right after an object that the parser hung
-    on the verb instead: "urged parties *to the conflict in Yemen* to allow ..."."""
+    on the verb instead: "urged parties *to the conflict in Yemen* to allow ...", also after
+    another such phrase: "welcomed memos on trade *from Cairo*"."""
     follows = max(t.i for t in view.tree.subtree(head)) + 1
     while follows < len(view.tokens) and view.tokens[follows].pos == "PUNCT":  # "17 missionaries, including five children, from"
         follows += 1
-    for prep in view.tree.children(trigger):
-        if prep.i == follows and prep.dep == "prep" and prep.text.lower() in TARGET_PREPOSITIONS:
+    for prep in sorted(view.tree.children(trigger), key=lambda t: t.i):
+        if prep.i < follows:
+            continue
+        if prep.i > follows or prep.dep != "prep":
+            return []
+        if prep.text.lower() in TARGET_PREPOSITIONS:
             phrases = [c for c in view.tree.children(prep) if c.dep == "pobj"]
             # "from a *U.S.-based* aid group": a group of no country lends its modifier's
             return [a for p in phrases for a in ([a for a in view.actors_in(p, exclude) if is_identified(a)]
                                                  or _lent_actors(view, p, exclude))]
+        # a phrase on the object's topic the parser also hung on the verb may come between:
+        # "welcomed memos *on trade* from Cairo"
+        follows = max(t.i for t in view.tree.subtree(prep)) + 1
     return []
 
 
@@ -338,6 +347,10 @@ def _modifiers(view: SentenceView, head: Token, prepositions: Collection[str] = 
             found.append(child)
         elif child.dep == "prep" and child.text.lower() in prepositions:
             found += [c for c in view.tree.children(child) if c.dep == "pobj"]
+        elif child.dep == "acl" and child.tag == "VBN":  # "a proposal *made by* France", "aid *sent from* Qatar"
+            found += [c for p in view.tree.children(child) if p.dep == "agent" and "by" in prepositions
+                      or p.dep == "prep" and p.text.lower() in prepositions and p.text.lower() in PARTICIPLE_OWNER_PREPOSITIONS
+                      for c in view.tree.children(p) if c.dep == "pobj"]
     return found
 
 
