@@ -166,6 +166,12 @@ class AliasIndex:
             if match is None:
                 i += 1
                 continue
+            # a longer name starting inside this one wins: "The Sudan People's Liberation Army"
+            # is the rebel army, not "The Sudan" followed by China's "People's Liberation Army"
+            inner = next((j for j in range(i + 1, i + width) if self._match_at(stream, lowered, j)[1] > width), None)
+            if inner is not None:
+                i = inner
+                continue
             matches.append(match)
             i += width
         return matches

@@ -153,6 +153,8 @@ def _compound_members(phrase: Phrase, resolved: Resolved, ctx: Context) -> list[
 def resolve_phrase(phrase: Phrase, ctx: Context) -> Resolved | None:
     """Return the actor of one phrase and remember it for later coreference."""
     sentence = ctx.tokens[phrase.first].sentence
+    if phrase.name and _hyphen_tail(phrase.name, ctx.tokens):
+        return Resolved(None, "unresolved", "PERSON")  # "Mazar-i-*Sharif*" is a town, no Sharif
     if phrase.name:
         resolved = _resolve_named(phrase, ctx)
         if resolved.actor:
@@ -200,6 +202,17 @@ def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
     if name.end - name.first > 1:
         ctx.memory.remember_unknown(_text(ctx.tokens, name))
     return Resolved(None, "unresolved", "PERSON")
+
+
+def _hyphen_tail(name: Unit, tokens: Sequence[Token]) -> bool:
+    """Whether a name is the last part of a hyphenated compound whose head the entity tagger cut
+    off ("Mazar-i-*Sharif*", "Nagorno-*Karabakh*" read as two names): no person of that name."""
+    first = tokens[name.first]
+    if first.text == "-":
+        return True
+    before = tokens[name.first - 1] if name.first > 0 else None
+    return before is not None and before.text == "-" and before.end == first.start and name.first > 1 \
+        and tokens[name.first - 2].end == before.start
 
 
 def _earlier_person(name: Unit, ctx: Context) -> Antecedent | None:
@@ -262,7 +275,10 @@ def _resolve_unnamed(phrase: Phrase, ctx: Context) -> Resolved | None:
     text = _text_span(ctx.tokens, phrase.first, phrase.end)
     owned = _base(phrase, ctx) or _shared_base(phrase, ctx)
     owned_body = head.kind == "body" and _owned_by_pronoun(phrase, ctx.tokens)
-    if actor is not None and (kind == "GROUP" or owned_body) and owned is None:
+    # "the government", "the army": a body of the country the sentence is about, which the event
+    # coder may place (CAMEO coders read "unless the government pays" as the source's own)
+    definite_body = head.kind == "body" and _definite(phrase, ctx.tokens)
+    if actor is not None and (kind == "GROUP" or owned_body or definite_body) and owned is None:
         # "protesters", "police", "their forces": a role with no country; the event coder may place it
         return Resolved(Actor(actor.code, None, actor.role, text, actor.office), how + ":no-country", kind)
     if actor is None or owned is None:
@@ -406,7 +422,12 @@ def _person_base(unit: Unit, ctx: Context) -> Base | None:
 
 def _role_code(rows, inherited: str | None) -> str:
     """Return the role of the last role noun that has its own; "spokesman" inherits ("Pentagon
-    spokesman" is MIL), else the noun's default ("U.S. officials" are GOV)."""
+    spokesman" is MIL), else the noun's default ("U.S. officials" are GOV). A role that opposes
+    the state keeps its side under a title of rank: "rebel commanders" are rebels, not the army."""
+    if len(rows) > 1 and rows[-1].role not in load_non_state_roles():
+        opposing = [r.role for r in rows[:-1] if r.role in load_non_state_roles()]
+        if opposing:
+            return opposing[-1]
     for row in reversed(rows):
         if not row.inherit:
             return row.role

@@ -312,6 +312,12 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
         return view.particles(trigger)
     if condition.relation == "nsubj":
         return _subject_words(view, trigger)
+    if condition.relation == "oprd":  # what the object is declared to be: "found *two officers* guilty";
+        # the parser reads the predicate as the verb's own complement or as an adjective of the object
+        # ("found two officers guilty"); of a passive, as the verb's complement ("was found guilty")
+        objects = [c for c in view.tree.children(trigger) if c.dep in ("dobj", "nsubjpass")]
+        own = [c for c in view.tree.children(trigger) if c.dep in ("oprd", "acomp", "ccomp", "xcomp", "advmod")]
+        return own + [c for o in objects for c in view.tree.children(o) if c.dep == "amod" and c.i > o.i]
     if condition.relation == "coordinated":  # "Indian and French warships held war games": together
         verb = view.carrying_verb(trigger) or trigger
         subject = view.subject(verb)
@@ -401,7 +407,8 @@ def _pairs(
         how += ">act-target" if targets else ""
     domestic = root in DOMESTIC_ROOTS or sources[0].role in DOMESTIC_ROLES
     aimed_at = place or (sources[0].country if domestic else None)
-    if not targets and root in HOME_TARGET_ROOTS and aimed_at:
+    paired = pattern.symmetric and len({s.code for s in sources}) > 1  # "battles between A and B": each other
+    if not targets and root in HOME_TARGET_ROOTS and aimed_at and not paired:
         # CAMEO practice: "police arrested dozens", "protesters rallied": aimed at home
         targets, how = [Actor(aimed_at, aimed_at)], how + ">home-target"
     if pattern.symmetric and not targets and (len(sources) > 1 or root in COUNTERPART_ROOTS):

@@ -95,7 +95,8 @@ def _placed(view: SentenceView, trigger: Token, head: Token, actor: Actor, home:
         return [actor]
     own = next((t for t in view.conjuncts(head) if view.actor_of(t) is actor), None)
     homes = (_phrase_countries(view, own) if own is not None and own.i != head.i else []) or _phrase_countries(view, head)
-    homes = homes or [_possessor_country(view, trigger, head) or _commander_country(view, trigger, head) or home]
+    homes = homes or [_possessor_country(view, trigger, head) or _commander_country(view, trigger, head) or home
+                      or _speaker_country(view, trigger, head)]
     return [a for a in (_with_home(actor, h) for h in homes) if a]
 
 
@@ -207,6 +208,18 @@ def _possessor_country(view: SentenceView, trigger: Token, head: Token) -> str |
     return next((a.country for a in speakers if a.country), None)
 
 
+# the role of news outlets, which report events and take no side in them
+MEDIA_ROLE = "MED"
+
+
+def _speaker_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
+    """Return the country of who reports an event whose actor the text names only by its role,
+    where nothing else places it: "the army chief said *troops* would shoot rioters" (his troops);
+    a news outlet only reports ("*the Washington Post* reported" places no one)."""
+    speakers = [a for h in _speaker(view, trigger) if h.i != head.i for a in view.actors_in(h, set())]
+    return next((a.country for a in speakers if a.country and a.role != MEDIA_ROLE), None)
+
+
 def _living_in(actor: Actor, where: str | None) -> Actor:
     """Return a people's actor moved to the country they live in (ALB -> SRB, ALBREB -> MKDREB)."""
     if where is None or not actor.country or not actor.code.startswith(actor.country):
@@ -294,6 +307,9 @@ def _subject(view: SentenceView, trigger: Token) -> list[Token]:
         description = view.prep_object(root, "as")
         if agent is None and description is not None:
             agent = view.prep_object(description, "by")
+        if agent is None:  # "was promised loans *by* the IMF": the parser hangs it on the object kept
+            kept = [c for c in view.tree.children(root) if c.dep == "dobj"]
+            agent = next((a for c in kept if (a := view.prep_object(c, "by")) is not None), None)
         return [agent] if agent else []
     subject = view.subject(trigger)
     return [subject] if subject else []
@@ -397,11 +413,22 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     "on" ("agreed to a truce *with* the rebels"), or of its infinitive ("ready to
     talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
     words = [trigger, view.event_noun(trigger), view.event_verb(trigger), *view.particles(trigger)]
-    words += [w for c in view.tree.children(trigger) if c.dep == "dobj" for w in (c, view.whole(c))]
-    # "sent a ship carrying relief supplies *to* Myanmar": the carrying participle's
-    words += [v for c in view.tree.children(trigger) if c.dep == "dobj" for v in view.tree.children(c)
-              if v.dep == "acl" and v.lemma in view.cargo_verbs]
+    objects = [c for c in view.tree.children(trigger) if c.dep == "dobj"]
+    words += [w for c in objects for w in (c, view.whole(c))]
+    # the parser may hang the phrase on the object's own "of" phrase or participle: "sent a team
+    # of doctors *to* Honduras", "extradited a governor wanted on drug charges *to* the United States",
+    # "sent a ship carrying relief supplies *to* Myanmar" (a participle the tagger may read as a
+    # past tense; a carrying verb whatever its tag)
+    words += [o for c in objects if (o := view.prep_object(c, "of")) is not None]
+    words += [a for c in objects for a in view.tree.children(c)
+              if a.dep == "acl" and (a.tag in ("VBN", "VBD") or a.lemma in view.cargo_verbs)]
     words += causee(view, trigger)
+    # a noun event that is the subject of a verb with no object of its own: "fighting broke out
+    # *between* A and B", "talks opened *with* the rebels"
+    if trigger.pos == "NOUN" and trigger.dep == "nsubj" and trigger.head != trigger.i:
+        verb = view.tokens[trigger.head]
+        if verb.pos == "VERB" and not any(c.dep in ("dobj", "nsubjpass", "ccomp") for c in view.tree.children(verb)):
+            words.append(verb)
     words += [o for p in OBJECT_PREPOSITIONS if (o := view.prep_object(trigger, p)) is not None and o.pos == "NOUN"]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
@@ -439,7 +466,18 @@ def _condition_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     return []
 
 
+def _dative(view: SentenceView, trigger: Token) -> list[Token]:
+    """The indirect object ("promised *Kiev* new loans"); in a passive that keeps its direct object,
+    the subject ("*Bolivia* was promised new loans", "*he* was granted asylum"): the recipient."""
+    found = [c for c in view.tree.children(trigger) if c.dep == "dative"]
+    passive = _passive_subject(view, trigger)
+    if not found and passive is not None and any(c.dep == "dobj" for c in view.tree.children(trigger)):
+        found = [passive]
+    return found
+
+
 SLOT_FINDERS = {
+    "dative": _dative,
     "subject": _subject,
     "dobj": _object,
     "passive-subject": _passive_subjects,
