@@ -35,6 +35,21 @@ from tests.actors.conftest import mention_of
         ("Guterres said the plan would work.", "2010-05-10", "Guterres", "UNHCR", "High Commissioner for Refugees"),
         ("Okonjo-Iweala said the plan would work.", "2022-05-10", "Okonjo-Iweala", "WTO", "Director-General"),
         ("Metsola said the plan would work.", "2023-05-10", "Metsola", "EU", "President of the European Parliament"),
+        # found by a second probe: leaders of smaller countries, and the gaps between a leader's terms
+        ("Kobakhidze said the plan would work.", "2024-05-10", "Kobakhidze", "GEOGOV", "Prime Minister"),
+        ("Noboa said the plan would work.", "2024-05-10", "Noboa", "ECUGOV", "President"),
+        ("Hichilema said the plan would work.", "2023-05-10", "Hichilema", "ZMBGOV", "President"),
+        ("Dissanayake said the plan would work.", "2025-02-10", "Dissanayake", "LKAGOV", "President"),
+        ("Fico said the plan would work.", "2024-05-10", "Fico", "SVKGOV", "Prime Minister"),
+        ("Boluarte said the plan would work.", "2023-05-10", "Boluarte", "PERGOV", "President"),
+        ("Kim Yo Jong said the plan would work.", "2022-05-10", "Kim Yo Jong", "PRKGOV",
+         "Vice Department Director of the Workers' Party Central Committee"),
+        # between a leader's terms, and after the last one
+        ("Oli said the plan would work.", "2022-05-10", "Oli", "NPL", "former Prime Minister"),
+        ("Oli said the plan would work.", "2024-10-10", "Oli", "NPLGOV", "Prime Minister"),
+        ("Tsipras said the plan would work.", "2015-06-10", "Tsipras", "GRCGOV", "Prime Minister"),
+        ("Juan Orlando Hernandez said the plan would work.", "2022-05-10", "Juan Orlando Hernandez", "HND",
+         "former President"),
     ],
 )
 def test_resolve_office_holders_of_2014_to_2025(resolve, text, published, mention, code, office):

@@ -1,6 +1,9 @@
-"""Patterns and slot rules found by probing modern wire news (2014-2025): missiles and drones
-launched at a city, sanctions packages, diplomats ordered to leave, bills withdrawn, crowds
-storming buildings, accusations of responsibility, threats on a condition.
+"""Patterns and slot rules found by two probes of modern wire news (2014-2025): missiles and
+drones launched at a city, sanctions packages, diplomats ordered to leave, bills withdrawn, crowds
+storming buildings, accusations of responsibility, threats on a condition; then releases of
+named reporters, consulates ordered shut, aid paused, sanctions packages blocked, roads
+blockaded by farmers, forces put on a level of alert, a state named "the State of ...", and the
+party a threat's condition names through its possessor.
 
 The sentences are written for these tests, not taken from the gold sets.
 """
@@ -42,6 +45,30 @@ def _coded(events):
         ("Poland closed the Russian consulate in Poznan.", ("POL", "161", "RUS")),
         # "drills" tagged as a verb in -s is still the object noun
         ("China launched live-fire military drills around Taiwan on Monday.", ("CHN", "150", "TWN")),
+        # found by the second probe
+        # a named person released by their occupation ("reporter X") is a release of persons
+        ("Iran released French reporter Jean Dupont on Tuesday after two years in custody.", ("IRN", "0841", "FRA")),
+        # ordering a diplomatic mission shut cuts relations, as closing it does
+        ("Lithuania ordered the closure of Belarus's embassy in Vilnius.", ("LTU", "161", "BLR")),
+        # pausing aid stops it, as freezing or suspending it does
+        ("Canada paused military aid to Saudi Arabia on Friday.", ("CAN", "162", "SAU")),
+        # blocking a package of measures is blocking a decision, not passage
+        ("Slovakia blocked a new EU sanctions package against Russia.", ("SVK", "120", "EU")),
+        # farmers blockading roads obstruct passage in protest (144), unlike a blockade of a country (191)
+        ("French farmers blockaded motorways around Paris on Monday.", ("FRA", "144", "FRA")),
+        # a level of alert is the alert
+        ("Armenia put its troops on the highest level of alert on Sunday.", ("ARM", "152", None)),
+        # "the State of Palestine" is the state the name says, not people of Palestine living elsewhere
+        ("Chilean President Gabriel Boric recognised the State of Palestine on Tuesday.", ("CHL", "054", "PSE")),
+        # leaving an agreement cuts relations, however the verb says it
+        ("Mali's junta scrapped its defence agreement with France on Monday.", ("MLI", "160", "FRA")),
+        ("Pyongyang tore up its 2018 military pact with Seoul.", ("PRK", "160", "KOR")),
+        # a phrase hung on the verb after an aside still names the victims' side, by its modifier
+        # when the group itself has no country
+        ("Armed men kidnapped nine volunteers, including a doctor, from a U.S.-based medical charity near Cap-Haitien.",
+         ("HTI", "181", "USA")),
+        # what a ship or plane carries is what is sent
+        ("Turkey sent two planes loaded with humanitarian aid to Libya.", ("TUR", "07", "LBY")),
     ],
 )
 def test_modern_news_patterns(coder, text, expected):
@@ -78,3 +105,20 @@ def test_a_relative_clause_names_no_target(coder):
 def test_an_unknown_person_is_of_the_country_their_description_names(coder):
     events = coder("Iran released French tourist Benjamin Brière on Friday.", dt.date(2023, 5, 12))
     assert found(events, "IRN", "0841", "FRA"), _coded(events)
+
+
+def test_a_warning_names_whom_its_condition_hangs_on_through_its_possessor(coder):
+    events = coder("Lukashenko warned that Minsk would have to retaliate if Poland's troops crossed the border.",
+                   dt.date(2023, 8, 1))
+    assert any(e.plover == "THREATEN" and key(e.target) == "POL" for e in events), _coded(events)
+
+
+def test_force_used_in_exercises_is_training_not_fighting(coder):
+    together = coder("Japanese and Indian warships fired missiles at a target barge during joint naval exercises.",
+                     dt.date(2024, 6, 1))
+    assert any(e.cameo == "062" for e in together) and not any(e.root in ("18", "19") for e in together), _coded(together)
+    alone = coder("North Korean troops fired artillery shells into the sea during winter drills.", dt.date(2024, 1, 5))
+    assert any(e.cameo == "150" for e in alone) and not any(e.root in ("18", "19") for e in alone), _coded(alone)
+    # force outside an exercise is still force
+    attack = coder("Russian troops fired rockets at Kharkiv during the night.", dt.date(2024, 6, 1))
+    assert found(attack, "RUS", "195", "UKR"), _coded(attack)
