@@ -190,6 +190,10 @@ def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
         person = ctx.kb.person_on([t.key for t in name.targets], ctx.day)
         term, status = ctx.kb.term_on(person, ctx.day)
         if status in ("current", "undated") and not former:
+            written = _written_other_country(phrase, ctx, person, term)
+            if written is not None:  # "Soviet Foreign Minister Eduard Shevardnadze" in a 2000 text
+                actor, how = _titled(phrase, ctx, term.name, written)
+                return Resolved(actor, how, "PERSON", person)
             return Resolved(_term_actor(ctx.kb, term), f"people:{term.id}", "PERSON", person)
         if not phrase.roles or former:
             actor = _former_actor(ctx.kb, term, status, former)
@@ -202,6 +206,19 @@ def _resolve_named(phrase: Phrase, ctx: Context) -> Resolved:
     if name.end - name.first > 1:
         ctx.memory.remember_unknown(_text(ctx.tokens, name))
     return Resolved(None, "unresolved", "PERSON")
+
+
+def _written_other_country(phrase: Phrase, ctx: Context, person: str, term) -> Base | None:
+    """Return the country a title written with the name gives, when it is another country in
+    which the person held office: the text's own title beats the office held on the date."""
+    if not phrase.roles:
+        return None
+    written = _base(phrase, ctx)
+    if written is None or written.country is None or written.country == term.country:
+        return None
+    if not any(t.country == written.country for t in ctx.kb.people[person].terms):
+        return None
+    return written
 
 
 def _hyphen_tail(name: Unit, tokens: Sequence[Token]) -> bool:
