@@ -58,15 +58,28 @@ def test_bare_statement_gives_way_to_a_weak_event(coder):
         # a plan that hangs on a condition is hypothetical; its stating stays a threat
         ("Turkey said it would close its airspace to Israeli jets unless Israel apologised.", "13", "occurred"),
         ("Armenia agreed on Friday to release thirty Azerbaijani prisoners.", "0841", "planned"),
-        ("Greece insisted that Turkey withdraw its troops from northern Cyprus.", "0874", "hypothetical"),
         ("Serbia charged that Albania was arming separatist rebels in Kosovo.", "072", "reported-claim"),
-        # a noun act named as what is demanded is not asserted
-        ("Syria demanded a complete Israeli withdrawal from the Golan Heights.", "0874", "hypothetical"),
     ],
 )
 def test_status_of_acts_not_asserted(coder, text, code, status):
     events = coder(text)
     assert status in {e.status for e in events if e.cameo.startswith(code)}, [(e.cameo, e.status) for e in events]
+
+
+# status_cues.tsv, column uncoded: the act a demand asks of another is no event of its own, the
+# demand is (CAMEO and PLOVER code the saying)
+@pytest.mark.parametrize(
+    "text, demand",
+    [
+        ("Greece insisted that Turkey withdraw its troops from northern Cyprus.", "10"),
+        # a noun act named as what is demanded
+        ("Syria demanded a complete Israeli withdrawal from the Golan Heights.", "10"),
+    ],
+)
+def test_act_demanded_of_another_is_not_coded(coder, text, demand):
+    events = coder(text)
+    assert any(e.root == demand for e in events), [(e.cameo, e.status) for e in events]
+    assert not [e for e in events if e.cameo.startswith("087")], [(e.cameo, e.status) for e in events]
 
 
 def test_conditional_plan_itself_is_hypothetical(coder):
@@ -89,3 +102,57 @@ def test_act_someone_is_accused_of_is_a_claim(coder):
     events = coder("Amnesty accused Sri Lankan troops of killing civilians in Jaffna.")
     acts = [e for e in events if e.root == "18"]
     assert acts and all(e.status == "reported-claim" for e in acts)
+
+
+# status_cues.tsv, column uncoded: CAMEO and PLOVER code a demand, appeal or threat as one event, the
+# act of saying it; the act asked of the addressee is no event of its own (users read it as invented)
+@pytest.mark.parametrize(
+    "text, said, asked",
+    [
+        ("Norway urged Sri Lanka to free the detained aid workers.", ("NOR", "LKA"), "084"),
+        # "call on" names the addressee by a preposition: whoever the parse makes act, the act is asked
+        ("The African Union called on Eritrea to withdraw its soldiers from Djibouti.", ("AU", "ERI"), "087"),
+        ("The Philippines pressed China to withdraw its coast guard vessels from the shoal.", ("PHL", "CHN"), "087"),
+    ],
+)
+def test_act_asked_of_the_addressee_is_not_coded(coder, text, said, asked):
+    events = coder(text)
+    assert said in {(key(e.source), key(e.target)) for e in events if e.root in ("02", "10")}, triples(events)
+    assert not [e for e in events if e.cameo.startswith(asked)], triples(events)
+
+
+# status_cues.tsv, column uncoded: the act in the if/unless condition of a threat or of a plan is
+# the condition, not an event; the threat keeps its code
+@pytest.mark.parametrize(
+    "text, threat, conditioned",
+    [
+        ("Japan threatened to suspend aid if North Korea launches another missile.", ("JPN", "13"), "PRK"),
+        ("Ankara warned that it would cut off water supplies unless Iraq expelled the Kurdish rebels.", ("TUR", "13"), "IRQ"),
+        ("Germany threatened new sanctions unless Belarus released the political prisoners.", ("DEU", "13"), "BLR"),
+    ],
+)
+def test_act_in_a_threat_s_condition_is_not_coded(coder, text, threat, conditioned):
+    events = coder(text)
+    assert threat in {(key(e.source), e.root) for e in events}, triples(events)
+    assert not [e for e in events if key(e.source) == conditioned], triples(events)
+
+
+def test_possible_act_on_a_condition_stays_hypothetical(coder):
+    # the conditioned act is the sentence's own modal act, not a condition's: kept, hypothetical
+    events = coder("Ethiopia could attack Eritrea if the talks collapse.")
+    assert [(key(e.source), key(e.target), e.status) for e in events if e.root == "19"] == [("ETH", "ERI", "hypothetical")]
+
+
+# the parser opens "for Y to do" with "for" as a clause marker: Y is the object of "for" (the one
+# appealed to), and the act is only asked of Y
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("The European Union called for Serbia to withdraw its police from the border villages.", ("EU", "020", "SRB")),
+        ("Canada pressed for Venezuela to free the jailed journalists.", ("CAN", "100", "VEN")),
+    ],
+)
+def test_act_asked_in_a_for_clause_is_not_coded(coder, text, said):
+    events = coder(text)
+    assert said in triples(events), triples(events)
+    assert not [e for e in events if e.root == "08"], triples(events)

@@ -222,7 +222,20 @@ class SentenceView:
             for obj in objects:
                 if obj.ent_type not in TIME_LABELS:
                     return obj
+        for clause in self.tree.children(token):  # "called *for Israel* to withdraw": a clause's subject
+            if self.is_subject_infinitive(clause, preposition):
+                return self.tree.subject_of(clause)
         return None
+
+    def is_subject_infinitive(self, clause: Token, preposition: str | None = None) -> bool:
+        """Whether `clause` is an infinitive with a subject of its own that the parser opened with
+        the preposition ("called *for Israel to withdraw*", "pushing for the US [to] support ...")
+        as its marker; the subject is that preposition's object (any preposition if None)."""
+        if clause.dep != "advcl" or clause.tag != "VB" or self.tree.subject_of(clause) is None:
+            return False
+        marks = [c for c in self.tree.children(clause) if c.dep == "mark"]
+        return bool(marks) and marks[0].tag == "IN" and (
+            preposition is None or marks[0].text.lower() == preposition)
 
     def particles(self, verb: Token) -> list[Token]:
         """Return the particles of a phrasal verb: those the parser tags so ("carried *out*"),

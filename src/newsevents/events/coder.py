@@ -48,7 +48,7 @@ from newsevents.events.data import (
     load_support_verbs,
 )
 from newsevents.events.slots import causee, find_actors, is_identified, place_country
-from newsevents.events.status import event_status, is_refusal
+from newsevents.events.status import condition_head, demanding_word, event_status, is_refusal, is_speakers_own
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
 from newsevents.nlp.tokens import DependencyTree
@@ -371,10 +371,22 @@ def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
     pairs, how = _pairs(view, trigger, pattern, rules.patterns)
+    pairs = [(s, t) for s, t in pairs if not _uncoded(view, trigger, s, rules)]
     for reading in _readings(view, analyzed, trigger, pattern, rules) if pairs else ():
         for source, target in pairs:
             coded = _reading_for_source(reading, source, rules, how)
             yield _make_event(analyzed, trigger, coded, rules.codebook, source, target)
+
+
+def _uncoded(view: SentenceView, trigger: Token, source: Actor, rules: CoderRules) -> bool:
+    """Whether the act is one CAMEO and PLOVER do not code, the saying being the one event
+    (status_cues.tsv, column uncoded): an act another is asked to do inside a demand, appeal,
+    request or pressure ("X urged Y *to free* the prisoners"), or an act in the condition of a
+    threat or plan ("X threatened sanctions if Y *invades*")."""
+    if condition_head(view, trigger, rules.status_cues) is not None:
+        return True
+    demand = demanding_word(view, trigger, rules.status_cues)
+    return demand is not None and not is_speakers_own(view, demand, trigger, source.code)
 
 
 def _pairs(

@@ -63,6 +63,7 @@ class StatusCue:
     relation: str
     cue: str
     status: str
+    uncoded: str = ""  # "addressee" | "condition": acts in this word's scope that are not coded
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +167,9 @@ def load_status_cues(path: Path = DATA_DIR / "status_cues.tsv") -> tuple[StatusC
             problems.append(f"{row.where('relation')}: unknown relation {row['relation']!r}")
         if row["status"] not in STATUSES:
             problems.append(f"{row.where('status')}: unknown status {row['status']!r}")
-        cues.append(StatusCue(row["id"], row["relation"], row["cue"].lower(), row["status"]))
+        if row.get("uncoded", "") not in ("", "addressee", "condition"):
+            problems.append(f"{row.where('uncoded')}: unknown value {row['uncoded']!r}")
+        cues.append(StatusCue(row["id"], row["relation"], row["cue"].lower(), row["status"], row.get("uncoded", "")))
     if problems:
         raise DataFileError(problems)
     return tuple(cues)

@@ -94,3 +94,85 @@ def _cues_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...], repor
             future_of_past = reported and cue.cue == "would" and not words["mark"] & {"if", "unless"}
             found.add("planned" if future_of_past else cue.status)
     return found
+
+
+def demanding_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> Token | None:
+    """Return the demand, appeal, request or pressure word (a governor row of `status_cues.tsv`
+    marked `uncoded` addressee) whose content the event is: "demanded that Y *withdraw*", "urged Y
+    to *free* ...", "demanded the *withdrawal* of Y's forces", "its demand that Syria *allow*
+    ...", "an ultimatum to Syria to *halt* ..."; else None."""
+    words = {c.cue for c in cues if c.relation == "governor" and c.uncoded == "addressee"}
+    node = view.event_verb(trigger)
+    if node is not trigger and view.event_noun(trigger).dep == "dobj" and node.lemma in words:
+        return node
+    while view.gerund_governor(node) is None:
+        # "pressed for Iran to release ...": the clause of "for" is what is asked, as an infinitive is
+        via = "xcomp" if view.is_infinitive_complement(node) or view.is_subject_infinitive(node) else node.dep
+        if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
+            return None
+        if via == "ccomp" and _tells_a_fact(view, node):  # "insisted that Y *had shelled* the town"
+            return None
+        node = view.tokens[node.head]
+        if via in GOVERNED_DEPS:
+            found = [w for w in (node, *(c for c in view.tree.children(node) if c.dep == "dobj")) if w.lemma in words]
+            if found:
+                return found[0]
+        if via == "ccomp":
+            return None
+    return None
+
+
+def is_speakers_own(view: SentenceView, demand: Token, trigger: Token, source_code: str) -> bool:
+    """Whether an act inside a demand's content is the speaker's own ("Iran asked *to join* the
+    talks"): its source is who makes the demand, and the demand is addressed to no one else
+    (no object or non-place preposition naming another actor: "called *on Japan* to ...")."""
+    verb = view.event_verb(demand)
+    subject = view.subject(verb)
+    speakers = {a.code for a in view.actors_in(subject, set())} if subject is not None else set()
+    if source_code not in speakers:
+        return False
+    content = view.event_noun(trigger).i
+    for word in (demand, verb):
+        for child in view.tree.children(word):
+            if child.i == content:
+                continue
+            if child.dep in ("dobj", "dative"):
+                named = [child]
+            elif child.dep == "prep" and child.text.lower() not in view.locating_prepositions:
+                named = [c for c in view.tree.children(child) if c.dep == "pobj"]
+            else:
+                continue
+            if any(a.code not in speakers for n in named for a in view.actors_in(n, set())):
+                return False
+    return True
+
+
+def condition_head(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> Token | None:
+    """Return the threat, warning, ultimatum or demand word, or the planned or possible act,
+    whose condition clause (opened by a mark row of `status_cues.tsv` marked `uncoded` condition)
+    holds the event: "threatened sanctions if Y *invades*", "will cut off gas unless Y *pays*";
+    else None."""
+    marks = {c.cue for c in cues if c.relation == "mark" and c.uncoded == "condition"}
+    governors = {c.cue for c in cues if c.relation == "governor" and c.status == "hypothetical"}
+    node = view.clause_root(view.event_verb(trigger))
+    while node.head != node.i:
+        head = view.tokens[node.head]
+        if node.dep == "advcl" and any(c.dep == "mark" and c.lemma in marks for c in view.tree.children(node)):
+            said = {head.lemma} | {c.lemma for c in view.tree.children(head) if c.dep == "dobj"}
+            if said & governors or event_status(view, head, cues) in ("planned", "hypothetical"):
+                return head
+            return None
+        if node.dep not in CHAIN_DEPS:
+            return None
+        node = head
+    return None
+
+
+def _tells_a_fact(view: SentenceView, clause: Token) -> bool:
+    """Whether a "that" clause is in the past or perfect tense, so reports what happened ("insisted
+    that Y had shelled the town") rather than what is asked (a subjunctive or modal: "insisted that
+    Y withdraw", "demanded that Y should withdraw")."""
+    auxiliaries = [c for c in view.tree.children(clause) if c.dep in ("aux", "auxpass")]
+    if auxiliaries:
+        return auxiliaries[0].tag in ("VBD", "VBZ") and auxiliaries[0].lemma == "have"
+    return clause.tag == "VBD"
