@@ -183,3 +183,9 @@ def test_triage_reads_a_hyphenated_noun_whole(resources):
         "Russia continued the build-up near Ukraine.": True,  # "buildup" is a trigger
         "Russia continued the work near Ukraine.": False,
     }
+
+
+def test_triage_parses_a_title_abbreviation_cut_off_before_a_chosen_sentence(resources):
+    body = "Maj. Gen. Luis Ortega resigned as army commander to make way for elections in Paraguay."
+    parsed = parsed_sentences(body, resources)
+    assert parsed and all(parsed.values()), parsed

@@ -366,7 +366,15 @@ class SentenceView:
             return self._participle_agent(root)
         if root.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in self.tree.children(root)):
             return self._purpose_agent(root)
-        return self.tree.subject_of(root)
+        own = self.tree.subject_of(root)
+        if own is None and root.dep == "ccomp" and root.head != root.i:
+            # "Gunmen *believed to belong* to the group kidnapped two priests": the parser makes the
+            # participle of a reduced relative the main verb and the act its complement
+            governor = self.tokens[root.head]
+            if governor.tag in ("VBN", "VBD") and any(c.dep == "xcomp" and governor.i < c.i < root.i
+                                                      for c in self.tree.children(governor)):
+                return self.tree.subject_of(governor)
+        return own
 
     def gerund_governor(self, gerund: Token) -> Token | None:
         """Return the verb a gerund after "of", "for" or "from" says what it is about ("*accused*

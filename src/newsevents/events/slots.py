@@ -96,8 +96,19 @@ def _placed(view: SentenceView, trigger: Token, head: Token, actor: Actor, home:
     own = next((t for t in view.conjuncts(head) if view.actor_of(t) is actor), None)
     homes = (_phrase_countries(view, own) if own is not None and own.i != head.i else []) or _phrase_countries(view, head)
     homes = homes or [_possessor_country(view, trigger, head) or _commander_country(view, trigger, head) or home
-                      or _speaker_country(view, trigger, head)]
+                      or _speaker_country(view, trigger, head) or _titled_officials_country(view, own or head)]
     return [a for a in (_with_home(actor, h) for h in homes) if a]
+
+
+def _titled_officials_country(view: SentenceView, head: Token) -> str | None:
+    """Return the one country a sentence names, for an official named by title and name but no
+    country ("Brig. Gen. X resigned to make way for civilian rule in Honduras"): wire copy names
+    the country once, and an official's title ties him to it; with two countries, none."""
+    mention = view.mention_at.get(head.i)
+    if mention is None or not mention.how.startswith("title:"):
+        return None
+    countries = {m.actor.country for m in set(view.mention_at.values()) if m.actor is not None and m.actor.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _commander_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
@@ -310,9 +321,30 @@ def _subject(view: SentenceView, trigger: Token) -> list[Token]:
         if agent is None:  # "was promised loans *by* the IMF": the parser hangs it on the object kept
             kept = [c for c in view.tree.children(root) if c.dep == "dobj"]
             agent = next((a for c in kept if (a := view.prep_object(c, "by")) is not None), None)
+        if agent is None:  # "was accused of running a network *by* the commission", "was threatened
+            # with a cut in supplies *by* X": the parser hangs the agent inside the verb's phrase
+            agent = _agent_in_phrase(view, root)
         return [agent] if agent else []
     subject = view.subject(trigger)
     return [subject] if subject else []
+
+
+def _agent_in_phrase(view: SentenceView, root: Token) -> Token | None:
+    """The "by" agent of a passive that the parser hung on the object of the verb's own "of",
+    "with" or "for" phrase ("was charged *with* corruption *by* a court"), when it names an actor."""
+    for preposition in ("of", "with", "for"):
+        inner = view.prep_object(root, preposition)
+        agent = view.prep_object(inner, "by") if inner is not None else None
+        if agent is None:
+            continue
+        agent = view.whole(agent)
+        words, frontier = [agent], [agent]
+        for _ in range(2):  # "*Malaysian* ruling party politicians"
+            frontier = [c for w in frontier for c in view.tree.children(w) if c.dep in ("amod", "compound", "poss")]
+            words += frontier
+        if any(view.actor_of(word) is not None for word in words):
+            return agent
+    return None
 
 
 def _passive_subjects(view: SentenceView, trigger: Token) -> list[Token]:
@@ -348,7 +380,8 @@ def _shifted_object(view: SentenceView, trigger: Token) -> list[Token]:
 
 def _owner(view: SentenceView, trigger: Token) -> list[Token]:
     """Whose the object is: "rejected an *Indian* proposal", "calls by *Belarus*'s rulers"."""
-    return [owner for thing in _object(view, trigger) for owner in _modifiers(view, thing)]
+    # of a measure, whose the measured thing is: "seized 300 acres *of Arab* land"
+    return [owner for thing in _object(view, trigger) for owner in _modifiers(view, view.whole(thing))]
 
 
 def _modifiers(view: SentenceView, head: Token, prepositions: Collection[str] = OWNER_PREPOSITIONS,
@@ -448,6 +481,11 @@ def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
             subject = view.tree.subject_of(clause)
             if subject is not None and subject.head == clause.i:
                 return [subject]
+            if clause.dep == "ccomp" and clause.pos in ("NOUN", "PROPN") and any(
+                    c.dep == "mark" and c.text.lower() == "that" for c in view.tree.children(clause)):
+                # "demanded that Turkish *troops* stationed there leave": the parser, missing the
+                # clause's verb, heads the clause with its subject
+                return [clause]
     return []
 
 

@@ -47,7 +47,7 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
         if governor is not None:  # "accused Y *of shelling*": the governing verb's meaning applies
             found.update(c.status for c in cues if c.relation == "governor" and c.cue == governor.lemma)
             break
-        via = "xcomp" if view.is_infinitive_complement(node) else node.dep
+        via = "xcomp" if view.is_infinitive_complement(node) or view.is_subject_infinitive(node, "for") else node.dep
         if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
             break
         node = view.tokens[node.head]

@@ -30,6 +30,8 @@ from newsevents.records import Token
 
 # how far an apposition after a name may say who it is: "Emily Quistorp, a White House spokeswoman,"
 APPOSITION_WORDS = 6
+# how many words a title abbreviation the splitter cuts off may have ("Lt.", "Lt ."; "Gen.")
+ABBREVIATION_WORDS = 2
 # marks that open or close a direct quotation (as nlp/quotes.py reads them)
 QUOTATION_MARKS = frozenset({'"', "“", "”"})
 
@@ -86,6 +88,9 @@ class Triage:
         for n in (n for n, holds in enumerate(holds_event) if holds):
             for before in self._referred_to(n, named, capitalized[n], surnames):
                 chosen[before] = True
+        for n in range(len(sentences) - 1, 0, -1):  # "Lt." "Gen." split off a title the parser keeps
+            if chosen[n] and _is_abbreviation(sentences[n - 1]):
+                chosen[n - 1] = True
         return chosen
 
     def _referred_to(
@@ -152,6 +157,14 @@ class Triage:
                 if self._names_actor(sentence[max(first - 1, 0) : after]) and n not in found[surname]:
                     found[surname].append(n)
         return found
+
+
+def _is_abbreviation(sentence: Span) -> bool:
+    """Whether a "sentence" is only an abbreviation the splitter cut off at its period ("Lt.",
+    "Brig.", "Gen."): the parser reads it with the sentence that follows."""
+    words = [t for t in sentence if not t.is_space]
+    return 0 < len(words) <= ABBREVIATION_WORDS and words[-1].text.endswith(".") and all(
+        t.text[:1].isupper() or t.text == "." for t in words)
 
 
 def _capitalized_runs(sentence: Span) -> Iterator[tuple[int, int]]:
