@@ -13,7 +13,10 @@ War and 1990s wire lines: the Soviet Union, the two Germanys, Rhodesia, Kampuche
 groups and blocs; on first run 0.667, 60/90, 1.167 events per sentence); PROBE7 (90 wire lines of
 hard shapes: legal acts by the state, passive agents far from the verb, targets implied by an
 owner or a place, attempted acts, groups "based in" a country; on first run 0.611, 55/90, 1.111
-events per sentence). Labels follow
+events per sentence); PROBE8 (100 wire lines from the settings the PLOVER gold draws on most:
+Israel and the Palestinians, Lebanon, Iraq and Iran, the Balkans, the Great Lakes and West Africa,
+Sudan and the Horn, Afghanistan, Chechnya; on first run 0.810, 81/100, 1.480 events per
+sentence). Labels follow
 the codebook where it takes the PLOVER manual over the conversion table (eased curfews CONCEDE,
 resignations RETREAT, sanctions SANCTION).
 """
@@ -27,7 +30,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.80  # recall reading the older type names by CAMEO root, measured 0.852 (707/830), 1.327 events per sentence
+FLOOR = 0.80  # recall reading the older type names by CAMEO root, measured 0.855 (795/930), 1.348 events per sentence
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 
