@@ -50,6 +50,9 @@ from tests.actors.conftest import mention_of
         ("Tsipras said the plan would work.", "2015-06-10", "Tsipras", "GRCGOV", "Prime Minister"),
         ("Juan Orlando Hernandez said the plan would work.", "2022-05-10", "Juan Orlando Hernandez", "HND",
          "former President"),
+        # found by a third probe: a change of Japanese premier dated to the day
+        ("Takaichi said the plan would work.", "2025-10-25", "Takaichi", "JPNGOV", "Prime Minister"),
+        ("Ishiba said the plan would work.", "2025-10-10", "Ishiba", "JPNGOV", "Prime Minister"),
     ],
 )
 def test_resolve_office_holders_of_2014_to_2025(resolve, text, published, mention, code, office):

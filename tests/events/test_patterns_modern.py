@@ -3,7 +3,9 @@ drones launched at a city, sanctions packages, diplomats ordered to leave, bills
 storming buildings, accusations of responsibility, threats on a condition; then releases of
 named reporters, consulates ordered shut, aid paused, sanctions packages blocked, roads
 blockaded by farmers, forces put on a level of alert, a state named "the State of ...", and the
-party a threat's condition names through its possessor.
+party a threat's condition names through its possessor; then reservists called up, deposits in a
+central bank, internet blackouts, lifted terrorist designations, paired negations ("neither ...
+nor"), juntas, warnings "of consequences", and the possessor of a decision as the actor of its act.
 
 The sentences are written for these tests, not taken from the gold sets.
 """
@@ -69,6 +71,25 @@ def _coded(events):
          ("HTI", "181", "USA")),
         # what a ship or plane carries is what is sent
         ("Turkey sent two planes loaded with humanitarian aid to Libya.", ("TUR", "07", "LBY")),
+        # found by the third probe
+        # calling up reservists mobilizes forces
+        ("Armenia called up thousands of reservists on Tuesday.", ("ARM", "154", None)),
+        # money deposited in another country's central bank is economic aid
+        ("The UAE deposited $1 billion in Egypt's central bank.", ("ARE", "071", "EGY")),
+        # an internet blackout restricts political freedoms, at home when no one else is named
+        ("Ethiopia's government imposed an internet blackout in the Amhara region.", ("ETH", "1721", "ETH")),
+        # lifting a terrorist designation eases an administrative sanction
+        ("Washington lifted its designation of the Houthis as a terrorist organisation.", ("USA", "081", "YEM")),
+        # "data" has the lemma "datum"
+        ("Canada and Australia began sharing satellite data on Monday.", ("CAN", "064", "AUS")),
+        # a crowd near an embassy or consulate protests against its owner, as one outside it does
+        ("Hundreds of Turks protested near the Swedish consulate in Istanbul.", ("TUR", "141", "SWE")),
+        # aid dropped into a place is aid to it
+        ("Qatari planes airdropped food into southern Gaza.", ("QAT", "073", "PSE")),
+        # a buildup is whoever builds it up: the subject of the verb whose object it is
+        ("Washington has stepped up a military buildup near Iran.", ("USA", "154", "IRN")),
+        ("The Pentagon ordered three more warships to the region, escalating a military build-up near Venezuela.",
+         ("USA", "154", "VEN")),
     ],
 )
 def test_modern_news_patterns(coder, text, expected):
@@ -122,3 +143,27 @@ def test_force_used_in_exercises_is_training_not_fighting(coder):
     # force outside an exercise is still force
     attack = coder("Russian troops fired rockets at Kharkiv during the night.", dt.date(2024, 6, 1))
     assert found(attack, "RUS", "195", "UKR"), _coded(attack)
+
+
+def test_a_paired_negation_of_a_future_act_is_a_refusal(coder):
+    events = coder("Serbia will neither recognise Kosovo nor join NATO, the president said.", dt.date(2023, 6, 1))
+    assert found(events, "SRB", "120", "XKX"), _coded(events)
+    assert not any(e.plover == "AGREE" for e in events), _coded(events)
+
+
+def test_a_junta_is_the_government(coder):
+    events = coder("Myanmar's junta said it would not allow the UN envoy to visit the prisons.", dt.date(2023, 6, 1))
+    assert any(key(e.source) == "MMR" and e.cameo == "1245" for e in events), _coded(events)
+
+
+def test_an_of_phrase_naming_no_place_does_not_move_a_country(coder):
+    # "the United States of consequences" is not people of the United States living somewhere else
+    events = coder("Beijing warned the United States of consequences if it sent warships into the strait.",
+                   dt.date(2023, 6, 1))
+    assert found(events, "CHN", "130", "USA"), _coded(events)
+
+
+def test_the_possessor_of_a_decision_does_its_act(coder):
+    events = coder("Moscow condemned Norway's decision to expel three Russian diplomats.", dt.date(2023, 6, 1))
+    assert found(events, "NOR", "161", "RUS"), _coded(events)
+    assert not found(events, "RUS", "161", None), _coded(events)

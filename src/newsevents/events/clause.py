@@ -61,6 +61,7 @@ class SentenceView:
     place_prepositions: frozenset[str] = frozenset()  # where an event happens ("in", "at")
     locating_prepositions: frozenset[str] = frozenset()  # those and what it is near ("near", "outside")
     cargo_verbs: frozenset[str] = frozenset()  # by which a vehicle carries its load ("a ship *carrying* aid")
+    own_act_nouns: frozenset[str] = frozenset()  # whose possessor does the infinitive's act ("Finland's *decision* to close")
     # a mention's first word -> the further actors it names (a dictionary entry's compound code)
     fellows: Mapping[int, tuple[Actor, ...]] = field(default_factory=dict)
 
@@ -398,6 +399,9 @@ class SentenceView:
         if own is not None:
             return own
         noun = self.tokens[infinitive.head]
+        possessor = self.child(noun, "poss") if noun.lemma in self.own_act_nouns else None
+        if possessor is not None and possessor.pos != "PRON":  # "*Finland's* decision to close the border"
+            return possessor
         if noun.dep != "dobj" or noun.head == noun.i:
             return None
         return self.prep_object(noun, "to") or self.tree.subject_of(self.tokens[noun.head])

@@ -41,6 +41,7 @@ from newsevents.events.data import (
     load_patterns,
     load_refusal_auxiliaries,
     load_refusals,
+    load_own_act_nouns,
     load_relational_nouns,
     load_relative_dates,
     load_same_act_marks,
@@ -124,6 +125,7 @@ class CoderRules:
     same_act_marks: frozenset[str]
     cargo_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
+    own_act_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -155,6 +157,7 @@ class CoderRules:
             load_same_act_marks(),
             load_cargo_verbs(),
             load_exercise_nouns(),
+            load_own_act_nouns(),
         )
 
 
@@ -176,7 +179,7 @@ def code_events(
                         rules.measure_nouns, rules.particles, rules.journey_verbs, rules.carrier_prepositions,
                         rules.causative_verbs, rules.ethnic_markers, rules.refusal_auxiliaries, rules.actor_pronouns,
                         rules.place_prepositions, rules.locating_prepositions, rules.cargo_verbs,
-                        {i: tuple(actors) for i, actors in fellows.items()})
+                        rules.own_act_nouns, {i: tuple(actors) for i, actors in fellows.items()})
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str, Token]] = {}
@@ -478,7 +481,7 @@ def _readings(
     elif status == "hypothetical" and _says_of_itself(view, trigger):
         # "ECOWAS said it could use force if they refused": a possible act on a condition is a threat
         statement = _conditional_threat(view, trigger, pattern.code, rules)
-    elif status == "denied" and is_refusal(view, trigger):  # "Iran will not negotiate": a rejection
+    elif status == "denied" and is_refusal(view, trigger, frozenset(c.cue for c in rules.status_cues if c.relation == "neg")):  # "Iran will not negotiate": a rejection
         statement = rules.refusals.for_code(pattern.code)
     else:
         statement = None

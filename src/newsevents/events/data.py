@@ -222,6 +222,7 @@ def _load_stated_acts(path: Path, column: str, roots: tuple[str, ...], rule: str
 load_support_verbs = word_list_loader(DATA_DIR / "support_verbs.tsv")
 # nouns whose possessor is someone else ("Israel's *ally*" is not Israel)
 load_relational_nouns = word_list_loader(DATA_DIR / "relational_nouns.tsv")
+load_own_act_nouns = word_list_loader(DATA_DIR / "own_act_nouns.tsv")
 # words that may be a particle the parser took for a preposition ("forced *out* of")
 load_particles = word_list_loader(DATA_DIR / "particles.tsv")
 # nouns that stand for what their "of" phrase names ("a *wave* of airstrikes")

@@ -178,9 +178,12 @@ def _is_ethnic_group(view: SentenceView, head: Token) -> bool:
     words = modifiers + [g for m in modifiers for g in view.tree.children(m) if g.dep in ("amod", "advmod")]
     own = view.mention_at.get(head.i)
     people = own is not None and own.how.startswith("country:")
-    # an "of" phrase inside the name itself ("the State *of Palestine*") names no place they live in
+    # an "of" phrase inside the name itself ("the State *of Palestine*") names no place they live in,
+    # nor one that names no place at all ("warned the United States *of consequences*")
     of_object = view.prep_object(head, "of")
-    of_place = people and of_object is not None and view.mention_at.get(of_object.i) is not own
+    of_mention = view.mention_at.get(of_object.i) if of_object is not None else None
+    of_place = (people and of_mention is not None and of_mention is not own
+                and of_mention.actor is not None and of_mention.actor.country is not None)
     return of_place or any(w.lemma in view.ethnic_markers for w in words)
 
 

@@ -15,7 +15,9 @@ from newsevents.records import Token
 # when cues disagree, the strongest doubt wins
 STATUS_ORDER = ("denied", "reported-claim", "hypothetical", "planned", "occurred")
 # dependents that carry a status cue, by the relation named in the data file
-CUE_RELATIONS = {"aux": ("aux", "auxpass"), "neg": ("neg",), "advmod": ("advmod",), "mark": ("mark",)}
+# "neg" includes a paired negation's first word ("would *neither* accept nor recognise"), which the
+# parser hangs on the first verb as a preconjunction
+CUE_RELATIONS = {"aux": ("aux", "auxpass"), "neg": ("neg", "preconj"), "advmod": ("advmod",), "mark": ("mark",)}
 # heads through which a status climbs ("will seek to meet": "will" counts for "meet";
 # "is not ready": "not" counts for "ready")
 CHAIN_DEPS = frozenset({"xcomp", "acomp", "conj"})
@@ -69,13 +71,15 @@ def _conditions_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...])
     return {cue.status for cue in cues if cue.relation == "condition" and cue.cue in marks}
 
 
-def is_refusal(view: SentenceView, trigger: Token) -> bool:
+def is_refusal(view: SentenceView, trigger: Token, negations: frozenset[str] = frozenset()) -> bool:
     """Whether the event is one its actor says will not happen: a negated future ("will not
-    negotiate", "won't attend", "said it would not seek to meet"), which is itself a rejection."""
+    negotiate", "won't attend", "said it would not seek to meet", "would neither accept nor
+    recognise" with "neither" among `negations`), which is itself a rejection."""
     node = view.event_verb(trigger)
     while True:
         children = view.tree.children(node)
-        if any(c.dep == "neg" for c in children) and any(c.dep == "aux" and c.lemma in view.refusal_auxiliaries for c in children):
+        negated = any(c.dep == "neg" or (c.dep in CUE_RELATIONS["neg"] and c.text.lower() in negations) for c in children)
+        if negated and any(c.dep == "aux" and c.lemma in view.refusal_auxiliaries for c in children):
             return True
         if node.dep not in CHAIN_DEPS or node.head == node.i:
             return False
