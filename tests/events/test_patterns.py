@@ -20,6 +20,11 @@ def key(actor):
     return None if actor is None else actor.country or actor.code
 
 
+def coded(events):
+    """The events as (source, code, PLOVER type, target, rule), for an assertion's message."""
+    return [(key(e.source), e.cameo, e.plover, key(e.target), e.rule) for e in events]
+
+
 def found(events, source, code, target):
     """Whether an event has this source, code (or root, when two digits) and target."""
     return any(

@@ -6,11 +6,7 @@ The sentences are written for these tests, not taken from the gold sets.
 
 import pytest
 
-from tests.events.test_patterns import found, key
-
-
-def _coded(events):
-    return [(key(e.source), e.cameo, e.plover, key(e.target), e.rule) for e in events]
+from tests.events.test_patterns import coded, found
 
 
 @pytest.mark.model
@@ -27,17 +23,17 @@ def _coded(events):
 )
 def test_cyber_attacks_are_coercion(coder, text, expected):
     events = coder(text)
-    assert found(events, *expected), _coded(events)
-    assert all(e.plover == "COERCE" for e in events), _coded(events)
+    assert found(events, *expected), coded(events)
+    assert all(e.plover == "COERCE" for e in events), coded(events)
 
 
 @pytest.mark.model
 def test_defacing_a_statue_damages_property(coder):
     events = coder("Protesters defaced a statue of the Turkish president in Athens.")
-    assert [e.cameo for e in events] == ["171"], _coded(events)
+    assert [e.cameo for e in events] == ["171"], coded(events)
 
 
 @pytest.mark.model
 def test_hacked_to_death_is_a_killing_not_a_cyber_attack(coder):
     events = coder("Hutu militiamen hacked Tutsi villagers to death in Rwanda.")
-    assert [e.cameo for e in events] == ["1823"], _coded(events)
+    assert [e.cameo for e in events] == ["1823"], coded(events)

@@ -7,11 +7,7 @@ source country, the CAMEO code and the target country, as in test_patterns.py.
 
 import pytest
 
-from tests.events.test_patterns import found, key
-
-
-def _coded(events):
-    return [(key(e.source), e.cameo, key(e.target), e.rule) for e in events]
+from tests.events.test_patterns import coded, found, key
 
 
 @pytest.mark.model
@@ -31,13 +27,13 @@ def _coded(events):
 )
 def test_war_games_and_joint_maneuvers(coder, text, expected):
     events = coder(text)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)
 
 
 @pytest.mark.model
 def test_war_games_of_one_country_are_no_cooperation(coder):
     events = coder("North Korea staged war games near the South Korean border on Tuesday.")
-    assert not [e for e in events if e.cameo == "062"], _coded(events)
+    assert not [e for e in events if e.cameo == "062"], coded(events)
 
 
 @pytest.mark.model
@@ -51,7 +47,7 @@ def test_war_games_of_one_country_are_no_cooperation(coder):
 def test_war_games_of_coordinated_countries_are_held_together(coder, text):
     events = coder(text)
     pairs = {(e.source.country, e.target.country) for e in events if e.cameo == "062" and e.target}
-    assert len(pairs) == 2 and all(a != b for a, b in pairs), _coded(events)
+    assert len(pairs) == 2 and all(a != b for a, b in pairs), coded(events)
 
 
 @pytest.mark.model
@@ -69,8 +65,8 @@ def test_a_game_that_is_no_war_game_codes_nothing(coder):
 )
 def test_deployment_of_peacekeepers_is_peacekeeping(coder, text, expected):
     events = coder(text)
-    assert found(events, *expected), _coded(events)
-    assert not [e for e in events if e.root == "15"], _coded(events)  # not a mobilisation
+    assert found(events, *expected), coded(events)
+    assert not [e for e in events if e.root == "15"], coded(events)  # not a mobilisation
 
 
 @pytest.mark.model
@@ -84,14 +80,14 @@ def test_deployment_of_peacekeepers_is_peacekeeping(coder, text, expected):
 )
 def test_withdrawal_noun_carried_by_a_support_verb(coder, text, expected):
     events = coder(text)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)
 
 
 @pytest.mark.model
 def test_condemned_withdrawal_is_not_the_condemner_s(coder):
     # "condemn" is no support verb: the withdrawal is not Iran's
     events = coder("Iran condemned the withdrawal from Syria.")
-    assert not [e for e in events if e.cameo == "0874" and key(e.source) == "IRN"], _coded(events)
+    assert not [e for e in events if e.cameo == "0874" and key(e.source) == "IRN"], coded(events)
 
 
 @pytest.mark.model
@@ -106,14 +102,14 @@ def test_condemned_withdrawal_is_not_the_condemner_s(coder):
 )
 def test_preparing_an_attack_is_a_force_posture(coder, text, expected):
     events = coder(text)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)
 
 
 @pytest.mark.model
 def test_preparing_a_visit_is_no_force_posture(coder):
     events = coder("Lebanon is preparing to host the Syrian president.")
-    assert found(events, "LBN", "036", "SYR"), _coded(events)
-    assert not [e for e in events if e.root == "15"], _coded(events)
+    assert found(events, "LBN", "036", "SYR"), coded(events)
+    assert not [e for e in events if e.root == "15"], coded(events)
 
 
 @pytest.mark.model
@@ -126,7 +122,7 @@ def test_preparing_a_visit_is_no_force_posture(coder):
 )
 def test_supplies_sent_or_delivered_are_aid(coder, text, expected):
     events = coder(text)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)
 
 
 @pytest.mark.model
@@ -146,4 +142,4 @@ def test_supplies_sent_or_delivered_are_aid(coder, text, expected):
 )
 def test_arrival_is_coded_by_who_arrives(coder, text, expected):
     events = coder(text)
-    assert [(key(e.source), e.cameo, key(e.target)) for e in events] == [expected], _coded(events)
+    assert [(key(e.source), e.cameo, key(e.target)) for e in events] == [expected], coded(events)

@@ -11,15 +11,11 @@ import datetime as dt
 
 import pytest
 
-from tests.events.test_patterns import found, key
+from tests.events.test_patterns import coded, found, key
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2000, 1, 1)
-
-
-def _coded(events):
-    return [(key(e.source), e.cameo, key(e.target), e.rule) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -60,17 +56,17 @@ def _coded(events):
 )
 def test_probe5_patterns(coder, text, expected):
     events = coder(text, DAY)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)
 
 
 def test_rebel_commanders_are_rebels_not_the_army(coder):
     events = coder("Karen rebel commanders rejected the Burmese junta's ceasefire offer.", DAY)
-    assert any(e.cameo == "120" and e.source.role == "REB" for e in events), _coded(events)
+    assert any(e.cameo == "120" and e.source.role == "REB" for e in events), coded(events)
 
 
 def test_the_tail_of_a_hyphenated_town_is_no_person(coder):
     events = coder("Northern Alliance troops shelled Taliban positions around Mazar-i-Sharif.", DAY)
-    assert not any(key(e.target) == "PAK" or key(e.source) == "PAK" for e in events), _coded(events)
+    assert not any(key(e.target) == "PAK" or key(e.source) == "PAK" for e in events), coded(events)
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_the_tail_of_a_hyphenated_town_is_no_person(coder):
         "Britain pressed Nigeria to free the jailed opposition leaders.",
     ],
 )
-def test_acts_pressed_on_another_are_not_coded(coder, text):
+def test_acts_pressed_on_another_are_notcoded(coder, text):
     events = coder(text, DAY)
     assert [e for e in events if e.root in ("02", "10")], [(e.cameo, e.status) for e in events]
     assert not [e for e in events if e.root not in ("02", "10")], [(e.cameo, e.status) for e in events]

@@ -10,15 +10,11 @@ import datetime as dt
 
 import pytest
 
-from tests.events.test_patterns import found, key
+from tests.events.test_patterns import coded, found, key
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2000, 1, 1)  # the gold sets' placeholder date: historical names must still resolve
-
-
-def _coded(events):
-    return [(key(e.source), e.cameo, key(e.target), e.rule) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -48,17 +44,17 @@ def _coded(events):
 )
 def test_probe6_patterns(coder, text, expected):
     events = coder(text, DAY)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)
 
 
 def test_dated_blocs_resolve_after_they_ended(coder):
     """A body that no longer exists is still the body when named (the only row with that name)."""
     events = coder("The Warsaw Pact condemned NATO's plan to station new missiles in West Germany.", DAY)
-    assert any(key(e.source) == "WARSAWPACT" and e.root == "11" for e in events), _coded(events)
+    assert any(key(e.source) == "WARSAWPACT" and e.root == "11" for e in events), coded(events)
     events = coder("Comecon rejected Romania's request for cheaper oil.", DAY)
-    assert any(key(e.source) == "COMECON" and e.root == "12" for e in events), _coded(events)
+    assert any(key(e.source) == "COMECON" and e.root == "12" for e in events), coded(events)
 
 
 def test_the_office_of_the_date_stays_without_a_written_title(coder):
     events = coder("Georgian President Eduard Shevardnadze criticised Moscow on Tuesday.", DAY)
-    assert found(events, "GEO", "111", "RUS"), _coded(events)
+    assert found(events, "GEO", "111", "RUS"), coded(events)

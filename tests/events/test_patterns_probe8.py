@@ -11,15 +11,11 @@ import datetime as dt
 
 import pytest
 
-from tests.events.test_patterns import found, key
+from tests.events.test_patterns import coded, found
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2000, 1, 1)
-
-
-def _coded(events):
-    return [(key(e.source), e.cameo, key(e.target), e.rule) for e in events]
 
 
 @pytest.mark.parametrize(
@@ -48,4 +44,4 @@ def _coded(events):
 )
 def test_probe8_patterns(coder, text, expected):
     events = coder(text, DAY)
-    assert found(events, *expected), _coded(events)
+    assert found(events, *expected), coded(events)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from newsevents.events.data import load_slot_prepositions
 from newsevents.nlp.tokens import DependencyTree
 from newsevents.records import Actor, Mention, Token
 
@@ -31,9 +32,6 @@ OWNER_PREPOSITIONS = ("by", "of", "from")
 LIST_MISPARSE_DEPS = frozenset({"appos", "nmod", "compound"})
 # how a mention names a town, a region or a seat of power: never a member of a list of names
 NAME_PLACE_MENTIONS = ("place:", "province:", "capital:")
-# prepositions whose gerund says what the governing verb is about: "accused Y *of shelling*",
-# "blamed Y *for attacking*", "barred Y *from entering*" (not "by": "punished Y by bombing")
-GERUND_PREPOSITIONS = frozenset({"of", "for", "from"})
 
 
 def of_country(actor: Actor, country: str) -> Actor:
@@ -64,6 +62,8 @@ class SentenceView:
     own_act_nouns: frozenset[str] = frozenset()  # whose possessor does the infinitive's act ("Finland's *decision* to close")
     # a mention's first word -> the further actors it names (a dictionary entry's compound code)
     fellows: Mapping[int, tuple[Actor, ...]] = field(default_factory=dict)
+    # prepositions of the parse walks by kind ("accused Y *of* shelling": gerund), slot_prepositions.tsv
+    slot_prepositions: Mapping[str, tuple[str, ...]] = field(default_factory=load_slot_prepositions)
 
     @property
     def tokens(self) -> Sequence[Token]:
@@ -383,7 +383,7 @@ class SentenceView:
         if gerund.dep != "pcomp" or gerund.head == gerund.i:
             return None
         preposition = self.tokens[gerund.head]
-        if preposition.text.lower() not in GERUND_PREPOSITIONS or preposition.head == preposition.i:
+        if preposition.text.lower() not in self.slot_prepositions["gerund"] or preposition.head == preposition.i:
             return None
         verb = self.tokens[preposition.head]
         if verb.dep == "dobj" and verb.head != verb.i:  # the parser hung it on the object: "accused [troops of killing]"

@@ -63,15 +63,14 @@ COUNTERPART_ROOTS = frozenset({"04", "06"})
 STATED_ACT_ROOTS = frozenset({"03", "13"})
 # a visit: the one event of those families whose counterpart the place it goes to may name
 VISIT_CODE = "042"
+# force used in an exercise is training: cooperation among those exercising together, a show of
+# force by one side alone (exercise_nouns.tsv, slot_prepositions.tsv)
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+EXERCISE_TOGETHER, EXERCISE_ALONE = "062", "150"
 # families whose events, naming no target, fall on the country where they happen: concessions
 # (a curfew lifted), protests, shows of force ("police in Lagos were placed on alert"),
 # repression and violence (CAMEO coders place the target there);
 # the first three are domestic by nature, so without a place they fall on the source's country
-# force used in an exercise is training: cooperation among those exercising together, a show of
-# force by one side alone (exercise_nouns.tsv)
-FORCE_ROOTS = frozenset({"18", "19", "20"})
-EXERCISE_PREPOSITIONS = ("during", "in")
-EXERCISE_TOGETHER, EXERCISE_ALONE = "062", "150"
 HOME_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 # roles that act at home: police, rebel and insurgent violence naming no target falls on their own
@@ -496,7 +495,7 @@ def _exercise(view: SentenceView, trigger: Token, exercise_nouns: frozenset[str]
     """Return the exercise an act of force is done in ("fired rockets *during joint exercises*",
     "fired missiles *in war games*"), else None."""
     for word in dict.fromkeys((trigger, view.event_verb(trigger))):
-        for preposition in EXERCISE_PREPOSITIONS:
+        for preposition in view.slot_prepositions["exercise"]:
             found = view.prep_object(word, preposition)
             if found is not None and view.whole(found).lemma in exercise_nouns:
                 return view.whole(found)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.errors import DataFileError
-from newsevents.tsv import read_tsv, word_list_loader
+from newsevents.tsv import read_tsv, read_words, word_list_loader
 
 DATA_DIR = Path(__file__).parent / "data"
 TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
@@ -15,6 +17,7 @@ STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
 SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker", "dobj", "passive-subject"})
 TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "carrier-object", "subject", "none"})
 CONDITION_RELATIONS = frozenset({"dobj", "nsubj", "xcomp", "ccomp", "prt", "prep", "compound", "amod", "coordinated", "oprd"})
+SLOT_PREPOSITION_KINDS = ("gerund", "participle-owner", "object", "agent-phrase", "exercise")
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 
 
@@ -245,6 +248,14 @@ load_cargo_verbs = word_list_loader(DATA_DIR / "cargo_verbs.tsv")
 load_exercise_nouns = word_list_loader(DATA_DIR / "exercise_nouns.tsv")
 
 
+@functools.cache
+def load_slot_prepositions(path: Path = DATA_DIR / "slot_prepositions.tsv") -> Mapping[str, tuple[str, ...]]:
+    """Return the prepositions that tie a phrase to an event word in a parse walk, by kind, in file
+    order ("accused Y *of* shelling": kind gerund)."""
+    rows = read_words(path, "word", SLOT_PREPOSITION_KINDS)
+    return {kind: tuple(r["word"] for r in rows if r["kind"] == kind) for kind in SLOT_PREPOSITION_KINDS}
+
+
 @dataclass(frozen=True, slots=True)
 class ActorCodeTable:
     """Codes that change with the source's role ("soldiers killed" is 190, not 1823)."""
@@ -316,5 +327,3 @@ def load_act_families(path: Path = DATA_DIR / "act_families.tsv") -> ActFamilyTa
     if problems:
         raise DataFileError(problems)
     return ActFamilyTable(tuple(rows))
-
-

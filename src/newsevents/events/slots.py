@@ -33,11 +33,8 @@ COMMANDED_ROLES = frozenset({"MIL", "COP", "SPY"})
 OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos": "the Office, *ILO*"
 # "the resumption of ties *with* X", "parties *to* the conflict in Yemen"
 TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between", "to")
-# the prepositions by which a past participle after a noun says whose the thing is: "a proposal
-# *made by* France", "memos *sent from* Cairo"
-PARTICIPLE_OWNER_PREPOSITIONS = ("by", "from")
-# the prepositions by which a verb takes its object ("agreed *to* a truce", "agreed *on* a plan")
-OBJECT_PREPOSITIONS = ("to", "on")
+# the role of news outlets, which report events and take no side in them
+MEDIA_ROLE = "MED"
 
 
 def find_actors(
@@ -222,10 +219,6 @@ def _possessor_country(view: SentenceView, trigger: Token, head: Token) -> str |
     return next((a.country for a in speakers if a.country), None)
 
 
-# the role of news outlets, which report events and take no side in them
-MEDIA_ROLE = "MED"
-
-
 def _speaker_country(view: SentenceView, trigger: Token, head: Token) -> str | None:
     """Return the country of who reports an event whose actor the text names only by its role,
     where nothing else places it: "the army chief said *troops* would shoot rioters" (his troops);
@@ -335,7 +328,7 @@ def _subject(view: SentenceView, trigger: Token) -> list[Token]:
 def _agent_in_phrase(view: SentenceView, root: Token) -> Token | None:
     """The "by" agent of a passive that the parser hung on the object of the verb's own "of",
     "with" or "for" phrase ("was charged *with* corruption *by* a court"), when it names an actor."""
-    for preposition in ("of", "with", "for"):
+    for preposition in view.slot_prepositions["agent-phrase"]:
         inner = view.prep_object(root, preposition)
         agent = view.prep_object(inner, "by") if inner is not None else None
         if agent is None:
@@ -401,7 +394,7 @@ def _modifiers(view: SentenceView, head: Token, prepositions: Collection[str] = 
             found += [c for c in view.tree.children(child) if c.dep == "pobj"]
         elif child.dep == "acl" and child.tag == "VBN":  # "a proposal *made by* France", "aid *sent from* Qatar"
             found += [c for p in view.tree.children(child) if p.dep == "agent" and "by" in prepositions
-                      or p.dep == "prep" and p.text.lower() in prepositions and p.text.lower() in PARTICIPLE_OWNER_PREPOSITIONS
+                      or p.dep == "prep" and p.text.lower() in prepositions and p.text.lower() in view.slot_prepositions["participle-owner"]
                       for c in view.tree.children(p) if c.dep == "pobj"]
     return found
 
@@ -414,9 +407,7 @@ def _complement(view: SentenceView, trigger: Token) -> list[Token]:
     for clause in view.tree.children(trigger):
         if clause.dep in ("xcomp", "ccomp"):
             heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
-            if clause.lemma in view.causative_verbs:  # "refused to allow *mediators* to meet ...": who is let
-                heads += [s for c in view.tree.children(clause) if c.dep == "ccomp"
-                          and (s := view.tree.subject_of(c)) is not None and s.head == c.i]
+            heads += causee(view, clause)  # "refused to allow *mediators* to meet ...": who is let
     return heads
 
 
@@ -465,7 +456,7 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
         verb = view.tokens[trigger.head]
         if verb.pos == "VERB" and not any(c.dep in ("dobj", "nsubjpass", "ccomp") for c in view.tree.children(verb)):
             words.append(verb)
-    words += [o for p in OBJECT_PREPOSITIONS if (o := view.prep_object(trigger, p)) is not None and o.pos == "NOUN"]
+    words += [o for p in view.slot_prepositions["object"] if (o := view.prep_object(trigger, p)) is not None and o.pos == "NOUN"]
     for complement in (c for c in view.tree.children(trigger) if c.dep == "xcomp"):
         words += [t for t in view.own_clause(complement) if t.pos in ("VERB", "NOUN")]
     return [head for word in words if (head := view.prep_object(word, preposition))]
