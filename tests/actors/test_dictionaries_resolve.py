@@ -143,7 +143,7 @@ def petrarch_kb() -> KnowledgeBase:
 
 @pytest.mark.model
 def test_dictionaries_resolve_fictional_countries(parse, petrarch_kb):
-    text = "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed it."
+    text = "Arnor plans to reopen trade with Gondor nearly four years after a fire gutted the border market."
     mentions = resolve_mentions(parse(text, "1995-01-01"), petrarch_kb)
     assert [(m.text, m.actor.code if m.actor else None) for m in mentions] == [("Arnor", "ARN"), ("Gondor", "GON")]
     assert mentions[0].how == "dictionary:PETR.Validate.actors.txt:45"
@@ -155,7 +155,7 @@ def test_dictionaries_resolve_fictional_countries(parse, petrarch_kb):
     [("2008-01-19", "HOBCIV"), ("2010-01-06", "HOBMIL"), ("2010-01-12", "ORCHOB"), ("2010-01-13", "HOBMIL")],
 )
 def test_dictionaries_resolve_dated_code_on_the_article_date(parse, petrarch_kb, published, code):
-    mentions = resolve_mentions(parse("Sam Gamgee met a bunch of Morgul Orcs.", published), petrarch_kb)
+    mentions = resolve_mentions(parse("Sam Gamgee argued with some Morgul Orcs.", published), petrarch_kb)
     sam, orcs = mention_of(mentions, "Sam Gamgee").actor, mention_of(mentions, "Morgul Orcs").actor
     assert (sam.code, orcs.code) == (code, "MRGORC")
 
@@ -164,7 +164,7 @@ def test_dictionaries_resolve_dated_code_on_the_article_date(parse, petrarch_kb,
 @pytest.mark.parametrize(
     ("text", "phrase", "code"),
     [
-        ("Arnor is about to restore full diplomatic ties with Gondor's government.", "Gondor's government", "GONGOV"),
+        ("Arnor wants closer trade links with Gondor's government.", "Gondor's government", "GONGOV"),
         ("Arnor security officials met Gondor police.", "Gondor police", "GONCOP"),
         ("The Quibbler government newspaper criticised Gondor.", "Quibbler government newspaper", "HGWGOVMED"),
         ("The human rights body of Gondor criticised Arnor.", "human rights body of Gondor", "NGOGON"),

@@ -75,7 +75,7 @@ def test_places_build_keeps_spellings_of_the_main_name_not_other_languages_names
 
 
 PLACES = [
-    ("A roadside bombing near the town of Samarra killed one U.S. soldier.", "Samarra", "IRQ", "town of Samarra"),
+    ("A car bomb outside the village of Tikrit wounded two U.S. marines.", "Tikrit", "IRQ", "village of Tikrit"),
     ("Two people were killed in Tel Aviv on Monday.", "Tel Aviv", "ISR", "Tel Aviv"),
     ("Thousands joined a rally in Lagos against police brutality.", "Lagos", "NGA", "Lagos"),
     ("Gunmen attacked a checkpoint outside Khanty-Mansiysk.", "Khanty-Mansiysk", "RUS", "Khanty-Mansiysk"),

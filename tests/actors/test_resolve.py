@@ -51,7 +51,7 @@ def test_resolve_former_office_holder_keeps_country_without_role(resolve):
         ("Hungarian lawmakers voted against the bill on Tuesday.", "Hungarian lawmakers", "HUNLEG", None),
         ("Israeli troops entered the town at dawn.", "Israeli troops", "ISRMIL", None),
         ("Hong Kong police arrested 12 people on Sunday.", "Hong Kong police", "HKGCOP", None),
-        ("British aircraft killed 4 Iraqis in an attack on Basra.", "British aircraft", "GBRMIL", None),
+        ("American jets killed 6 Afghans in a raid on Kandahar.", "American jets", "USAMIL", None),
         ("Russian bombers and gunships pounded the town.", "Russian bombers", "RUSMIL", None),
         ("Vietnamese-led forces attacked the border post.", "Vietnamese-led forces", "VNMMIL", None),
         ("A Palestinian suicide bomber blew himself up.", "Palestinian suicide bomber", "PSEUAF", None),

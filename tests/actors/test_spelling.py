@@ -55,5 +55,5 @@ def test_misspelt_country_in_a_sentence_is_resolved(analyzer):
     from tests.helpers import make_article
 
     kb = KnowledgeBase.load()
-    mentions = resolve_mentions(analyze(make_article("Pakistan rejected a fresh offer from Afganistan for talks."), analyzer), kb)
+    mentions = resolve_mentions(analyze(make_article("India turned down a new proposal from Afganistan for a summit."), analyzer), kb)
     assert {m.text: m.actor.code for m in mentions if m.actor}.get("Afganistan") == "AFG"

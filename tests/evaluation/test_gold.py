@@ -14,12 +14,12 @@ def line(**fields) -> str:
     return json.dumps(fields)
 
 
-PLOVER_LINE = line(id="P-1", date="2000-01-01", text="Jordan and Britain have agreed to hold exercises.",
-                   expected=[{"source": ["JOR", "GBR"], "target": [], "plover": "AGREE", "mode": None}])
+PLOVER_LINE = line(id="P-1", date="2000-01-01", text="Chile and Peru have agreed to hold joint drills.",
+                   expected=[{"source": ["CHL", "PER"], "target": [], "plover": "AGREE", "mode": None}])
 
 
 def petrarch_line(**overrides) -> str:
-    fields = dict(id="DEMO-00", date="1995-01-01", text="Arnor is about to restore full diplomatic ties with Gondor.",
+    fields = dict(id="DEMO-00", date="1995-01-01", text="Arnor plans to reopen its embassy in Gondor.",
                   expected=[{"source": "ARN", "target": "GON", "code": "064"}], expect_no_events=False,
                   expected_error=None, active=True, config={"stop_on_error": "True"})
     return line(**{**fields, **overrides})
@@ -29,7 +29,7 @@ def test_gold_plover_line():
     record = parse_gold_line(PLOVER_LINE, 3)
     assert (record.record_id, record.format, record.published, record.line) == ("P-1", PLOVER_STYLE,
                                                                                  dt.date(2000, 1, 1), 3)
-    assert record.expected == (GoldEvent(("JOR", "GBR"), (), "AGREE"),)
+    assert record.expected == (GoldEvent(("CHL", "PER"), (), "AGREE"),)
     assert record.skip is None
 
 

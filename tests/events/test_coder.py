@@ -34,10 +34,10 @@ def triples(events):
         ("Iran rejected the proposal by France.", ("IRN", "120", "FRA")),  # the proposer is the target
         ("Egypt abandoned its ties with Israel.", ("EGY", "161", "ISR")),
         ("The EU tightened sanctions on Iran.", ("EU", "163", "IRN")),
-        ("Nicaragua's government ordered the opposition newspaper La Prensa to suspend publication.", ("NIC", "172", "NIC")),
-        ("NATO said it would tighten the naval blockade of Serbia.", ("NATO", "1381", "SRB")),  # a stated plan: a threat
+        ("Zimbabwe's information ministry ordered the opposition weekly Daily News to stop printing.", ("ZWE", "172", "ZWE")),
+        ("Israel said it would tighten its sea blockade of Gaza.", ("ISR", "1381", "PSE")),  # a stated plan: a threat
         # 07 aid
-        ("Norway will contribute a million dollars to Sudan.", ("NOR", "070", "SDN")),
+        ("Norway will contribute half a million dollars to Chad.", ("NOR", "070", "TCD")),
         ("The European Union demanded that Belarus release the prisoners.", ("EU", "100", "BLR")),
         ("Pakistan urged India to resume talks.", ("PAK", "020", "IND")),
         ("Serbia asked the peacekeeping mission KFOR to allow Serbian troops to return.", ("SRB", "020", "NATO")),
@@ -126,8 +126,8 @@ t-threaten\tthreaten\tVERB\txcomp\t130\tsubject\tcomplement\tn\tn\t0.7
     "text, expected",
     [
         ("Bangladesh rejected an Indian proposal on water sharing.", ("BGD", "120", "IND")),
-        ("Germany rejected recent calls by Belarus for talks.", ("DEU", "120", "BLR")),
-        ("Iran threatened to cut off electricity to Azerbaijan.", ("IRN", "130", "AZE")),
+        ("Austria rejected renewed calls by Serbia for talks.", ("AUT", "120", "SRB")),
+        ("Turkey threatened to cut off water supplies to Syria.", ("TUR", "130", "SYR")),
     ],
 )
 def test_coder_owner_and_complement_slots(analyzer, tmp_path, text, expected):
@@ -185,7 +185,7 @@ def test_coder_group_with_no_country_acts_at_home_of_its_target(coder):
 
 
 def test_coder_subject_lends_actor_from_two_levels_down(coder):
-    events = coder("Thousands of Iraqi Kurds demonstrated against the government.")
+    events = coder("Hundreds of Iraqi Kurds marched against the government.")
     assert "IRQ" in {key(e.source) for e in events if e.root == "14"}
 
 
@@ -196,7 +196,7 @@ def test_coder_only_support_verbs_lend_their_subject_to_a_noun_event(coder):
 
 
 def test_coder_role_only_target_takes_the_country_its_phrase_names(coder):
-    events = coder("The United Nations will send food aid to refugees fleeing the war in Liberia.")
+    events = coder("The United Nations will send medicine to refugees fleeing the fighting in Liberia.")
     assert "LBR" in {key(e.target) for e in events if e.root == "07"}
 
 
@@ -224,7 +224,7 @@ def test_actor_codes_table_codes_exist():
 
 def test_coder_object_condition_reads_through_of(coder):
     # "the return of inspectors" satisfies a condition on inspectors
-    assert "0862" in {e.cameo for e in coder("Iraq allowed the return of U.N. weapons inspectors on Monday.")}
+    assert "0862" in {e.cameo for e in coder("North Korea allowed the return of IAEA inspectors on Monday.")}
 
 
 def test_coder_violence_abroad_is_not_aimed_at_its_source(coder):
@@ -233,8 +233,8 @@ def test_coder_violence_abroad_is_not_aimed_at_its_source(coder):
 
 
 def test_coder_conditional_plan_is_a_threat(coder):
-    events = coder("Nigeria will withdraw its peacekeeping force from Chad unless the president holds elections.")
-    assert ("NGA", "139", "TCD") in triples(e for e in events if e.status == "occurred")
+    events = coder("Ghana will withdraw its peacekeeping troops from Liberia unless the president holds elections.")
+    assert ("GHA", "139", "LBR") in triples(e for e in events if e.status == "occurred")
     assert not [e for e in events if e.root == "03"]  # a threat, not a plain intent
 
 
@@ -257,13 +257,13 @@ def test_coder_unattributed_violence_is_coded_to_where_it_happened(coder):
 
 def test_coder_led_and_backed_forces_belong_to_their_leader(coder):
     assert "USA" in {key(e.source) for e in coder("U.S.-led forces attacked the town on Monday.") if e.root == "19"}
-    events = coder("Vietnamese-led forces launched rocket fire against Kampuchean guerrilla camps.", dt.date(1985, 1, 2))
+    events = coder("Vietnamese-led forces launched rocket attacks on Kampuchean rebel bases.", dt.date(1985, 1, 2))
     assert ("VNM", "KHM") in {(key(e.source), key(e.target)) for e in events if e.root == "19"}
 
 
 def test_coder_a_call_for_sanctions_is_no_sanction(coder):
     # "for" after "call" is a demand, not the purpose of a journey: nobody imposed anything
-    events = coder("The archbishop called for sanctions against Nigeria on Sunday.")
+    events = coder("The bishop called for sanctions against Kenya on Monday.")
     assert not [e for e in events if e.root == "16"]
 
 
@@ -318,7 +318,7 @@ def test_coder_role_placed_in_coordinated_countries_is_each_country_s(coder):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Old rivals Greece and Turkey have renewed diplomatic ties after a 12-year break.", ("GRC", "054", "TUR")),
+        ("Longtime rivals Morocco and Algeria have restored diplomatic ties after an eight-year freeze.", ("MAR", "054", "DZA")),
         ("Japan will contribute a million yen to Nepal.", ("JPN", "070", "NPL")),
         ("Norway contributed two million kroner to Sudan.", ("NOR", "070", "SDN")),
     ],
@@ -342,7 +342,7 @@ def test_coder_infinitive_of_an_addressed_object_is_only_demanded(coder):
 
 def test_coder_body_owned_by_a_pronoun_belongs_to_the_speaker(coder):
     # "its forces": the army of the country that says so
-    assert ("ARM", "0874", "AZE") in triples(coder("Armenia said its forces had completed their withdrawal from Azerbaijan."))
+    assert ("ARM", "0874", "AZE") in triples(coder("Armenia said its soldiers have now withdrawn from Azerbaijan."))
 
 
 def test_coder_forces_of_no_country_are_placed_where_they_are(coder):
@@ -353,7 +353,7 @@ def test_coder_forces_of_no_country_are_placed_where_they_are(coder):
 
 def test_coder_actor_of_no_country_is_placed_by_the_act_its_protest_demands(coder):
     # the activists are Belarus's: their strike demands the release of Belarusian journalists
-    events = coder("Opposition activists continued their hunger strike to demand the release of jailed Belarusian journalists.")
+    events = coder("Opposition activists staged a hunger strike on Tuesday to demand the release of jailed Belarusian journalists.")
     assert ("BLR", "142", "BLR") in triples(events)
 
 
@@ -447,7 +447,7 @@ def test_coder_number_of_a_group_stands_for_the_group(coder):
 
 def test_coder_preposition_left_empty_by_the_parser_takes_the_subject_after_it(coder):
     # "to | four Bolivian air force officers holed up ...": the parser makes the officers a subject
-    events = coder("Chile has granted diplomatic asylum to four Bolivian air force officers holed up in a villa since"
+    events = coder("Chile has offered diplomatic refuge to four Bolivian air force officers holed up at a farm since"
                    " last month's coup, the Chilean embassy said.")
     assert ("CHL", "075", "BOL") in triples(events)
 
@@ -476,7 +476,7 @@ def test_coder_coordinated_owners_each_have_the_group(coder):
 
 
 def test_coder_sworn_act_is_planned_and_a_threat(coder):
-    events = coder("Ethnic Serbs have sworn to fight until they gain control of the villages.")
+    events = coder("Ethnic Armenians swore on Sunday to fight until the enclave is free.")
     assert [e.status for e in events if e.root == "19"] == ["planned"]
     assert "138" in {e.cameo for e in events}
 
@@ -574,8 +574,8 @@ def test_coder_condition_reads_every_compound_of_a_noun(coder):
 
 
 def test_coder_subject_reaches_an_infinitive_through_an_adjective(coder):
-    events = coder("Jordan is about to restore full diplomatic ties with Qatar.")
-    assert ("JOR", "054", "QAT") in triples(events)
+    events = coder("Kuwait is about to resume normal diplomatic relations with Iraq.")
+    assert ("KWT", "054", "IRQ") in triples(events)
     assert {e.status for e in events if e.cameo == "054"} == {"planned"}
 
 
@@ -593,9 +593,9 @@ def test_coder_noun_of_violence_coded_to_its_place_does_not_repeat_the_verb(code
 
 
 def test_coder_ethnic_group_belongs_where_it_lives(coder):
-    events = coder("Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia on Friday.")
-    assert {key(e.target) for e in events if e.root == "19"} == {"SRB"}
-    assert ("ALB", "190", None) not in triples(events)
+    events = coder("Macedonian police shot dead four ethnic Albanians during a raid near Tetovo in western Macedonia last week.")
+    assert {key(e.target) for e in events if e.root == "19"} == {"MKD"}
+    assert all(key(e.target) != "ALB" and key(e.source) != "ALB" for e in events)
 
 
 def test_coder_people_of_a_place_belong_to_it(coder):
@@ -604,7 +604,7 @@ def test_coder_people_of_a_place_belong_to_it(coder):
 
 
 def test_coder_offer_to_host_a_meeting_targets_its_parties(coder):
-    events = coder("Qatar said it was ready to host a meeting between Israeli and Palestinian negotiators.")
+    events = coder("Qatar said it was ready to host talks between Israeli and Palestinian negotiators.")
     assert {("QAT", "036", "ISR"), ("QAT", "036", "PSE")} <= triples(events)
 
 
@@ -650,8 +650,8 @@ def test_coder_hyphenated_noun_reads_as_one_word(coder, text, expected):
 
 def test_coder_stated_act_lends_its_target_to_the_intent(coder):
     # martial law falls at home: so does the threat of it
-    events = coder("Iraq's government announced that it is prepared to impose martial law as street battles raged.")
-    assert ("IRQ", "131", "IRQ") in triples(events)
+    events = coder("Thailand's government declared that it is ready to impose martial law while riots spread through Bangkok.")
+    assert ("THA", "131", "THA") in triples(events)
     assert any(">act-target" in e.rule for e in events if e.cameo == "131")
 
 

@@ -91,7 +91,7 @@ FAMILY_SENTENCES = [
     ("Bolivia accused Chile of aggression.", ("BOL", "1123", "CHL")),
     ("Turkey lashed out at Greece.", ("TUR", "111", "GRC")),
     ("Iran hit out at Saudi Arabia.", ("IRN", "111", "SAU")),
-    ("Serbia lodged an official protest with Croatia.", ("SRB", "114", "HRV")),
+    ("Serbia lodged a formal protest with Croatia.", ("SRB", "114", "HRV")),
     ("Turkey summoned the Swedish ambassador.", ("TUR", "114", "SWE")),
     ("Croatia sued Serbia for genocide.", ("HRV", "115", "SRB")),
     # 12 reject: refuse talks, turn down, veto
@@ -126,7 +126,7 @@ FAMILY_SENTENCES = [
     ("The Serbian police beat up Albanian protesters.", ("SRB", "182", "ALB")),
     ("Al-Shabaab militants killed Kenyan soldiers.", ("SOM", "1823", "KEN")),
     ("Colombian guerrillas detonated a car bomb in Bogota.", ("COL", "183", "COL")),
-    ("Chechen rebels exploded a series of bombs in Moscow.", ("RUS", "183", "RUS")),
+    ("Chechen rebels exploded several bombs in Moscow.", ("RUS", "183", "RUS")),
     ("Basque separatists set off a bomb in Madrid.", ("ESP", "183", "ESP")),
     # 19 fight: attack, airstrikes (noun), clash, invade, open fire, violate ceasefire
     ("Russia attacked Ukraine.", ("RUS", "190", "UKR")),

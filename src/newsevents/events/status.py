@@ -8,6 +8,8 @@ Y would meet Z") reads "would" as the future of the past: planned, not hypotheti
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from newsevents.events.clause import SentenceView
 from newsevents.events.data import StatusCue
 from newsevents.records import Token
@@ -37,27 +39,22 @@ def event_status(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]
     """
     found, conditional = set(), set()
     reported = view.reporting_verb_above(trigger) is not None
-    node = view.event_verb(trigger)
-    if node is not trigger and view.event_noun(trigger).dep == "dobj":
+    verb = view.event_verb(trigger)
+    if verb is not trigger and view.event_noun(trigger).dep == "dobj":
         # a noun act named as what is demanded, offered or refused is not asserted ("demanded
         # an Israeli *withdrawal*"); a planned one ("ordered the expulsion") the verb codes itself
-        found.update(c.status for c in cues if c.relation == "governor" and c.cue == node.lemma and c.status != "planned")
-    while True:
+        found.update(c.status for c in cues if c.relation == "governor" and c.cue == verb.lemma and c.status != "planned")
+    for node, via, _ in _climb(view, verb, "for"):
+        if via in GOVERNED_DEPS:  # "demanded that ...", and "reiterated its *demand* that ..."
+            governors = {w.lemma for w in _governing_words(view, node)}
+            found.update(c.status for c in cues if c.relation == "governor" and c.cue in governors)
+        if via == "ccomp":
+            break
         found.update(_cues_on(view, node, cues, reported))
         conditional.update(_conditions_on(view, node, cues))
         governor = view.gerund_governor(node)
         if governor is not None:  # "accused Y *of shelling*": the governing verb's meaning applies
             found.update(c.status for c in cues if c.relation == "governor" and c.cue == governor.lemma)
-            break
-        via = "xcomp" if view.is_infinitive_complement(node) or view.is_subject_infinitive(node, "for") else node.dep
-        if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
-            break
-        node = view.tokens[node.head]
-        if via in GOVERNED_DEPS:  # "demanded that ...", and "reiterated its *demand* that ..."
-            governors = {node.lemma} | {c.lemma for c in view.tree.children(node) if c.dep == "dobj"}
-            found.update(c.status for c in cues if c.relation == "governor" and c.cue in governors)
-        if via == "ccomp":
-            break
     status = next((s for s in STATUS_ORDER if s in found), "occurred")
     if status == "planned" and conditions and conditional:
         return next(s for s in STATUS_ORDER if s in conditional)
@@ -109,21 +106,41 @@ def demanding_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ..
     node = view.event_verb(trigger)
     if node is not trigger and view.event_noun(trigger).dep == "dobj" and node.lemma in words:
         return node
-    while view.gerund_governor(node) is None:
-        # "pressed for Iran to release ...": the clause of "for" is what is asked, as an infinitive is
-        via = "xcomp" if view.is_infinitive_complement(node) or view.is_subject_infinitive(node) else node.dep
-        if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
+    # "pressed for Iran to release ...": the clause of "for" is what is asked, as an infinitive is
+    for head, via, clause in _climb(view, node):
+        if via == "ccomp" and _tells_a_fact(view, clause):  # "insisted that Y *had shelled* the town"
             return None
-        if via == "ccomp" and _tells_a_fact(view, node):  # "insisted that Y *had shelled* the town"
-            return None
-        node = view.tokens[node.head]
         if via in GOVERNED_DEPS:
-            found = [w for w in (node, *(c for c in view.tree.children(node) if c.dep == "dobj")) if w.lemma in words]
+            found = [w for w in _governing_words(view, head) if w.lemma in words]
             if found:
                 return found[0]
-        if via == "ccomp":
-            return None
     return None
+
+
+def _climb(view: SentenceView, verb: Token, preposition: str | None = None) -> Iterator[tuple[Token, str | None, Token | None]]:
+    """Yield the words an event's meaning climbs through, as (word, relation, clause below):
+    first `verb` itself (relation None), then each head it hangs from as an infinitive or a
+    complement ("will *seek* to meet", "*plans* to meet", "*demanded* that ..."; an infinitive
+    with its own subject opened by `preposition`, any if None, counts as one: "called *for*
+    Israel to withdraw"). The walk ends after a "that" clause's governor, and at a gerund's
+    governor ("accused Y of shelling"), which is not climbed to."""
+    node = verb
+    yield node, None, None
+    while view.gerund_governor(node) is None:
+        via = "xcomp" if view.is_infinitive_complement(node) or view.is_subject_infinitive(node, preposition) else node.dep
+        if via not in CHAIN_DEPS | GOVERNED_DEPS or node.head == node.i:
+            return
+        head = view.tokens[node.head]
+        yield head, via, node
+        if via == "ccomp":
+            return
+        node = head
+
+
+def _governing_words(view: SentenceView, governor: Token) -> list[Token]:
+    """Return a governing word and its direct objects, which may name what the clause below is
+    ("demanded that ...", "reiterated its *demand* that ...")."""
+    return [governor, *(c for c in view.tree.children(governor) if c.dep == "dobj")]
 
 
 def is_speakers_own(view: SentenceView, demand: Token, trigger: Token, source_code: str) -> bool:
