@@ -242,12 +242,13 @@ class SentenceView:
         """Return the particles of a phrasal verb: those the parser tags so ("carried *out*"),
         and a word of particles.tsv the parser took for a preposition, whose object hangs on a
         preposition of its own ("forced the agency *out* of the country"; "according to" is none),
-        or an adverb right after the verb ("the premier stepped *down* on Sunday")."""
+        or an adverb right after the verb ("the premier stepped *down* on Sunday"), which may carry
+        the verb's own phrase ("workers stayed *away from* their jobs")."""
         found = []
         for child in self.tree.children(verb):
             below = {c.dep for c in self.tree.children(child)}
             stranded = child.dep == "prep" and "prep" in below and "pobj" not in below
-            adverb = child.dep == "advmod" and child.i == verb.i + 1 and not below
+            adverb = child.dep == "advmod" and child.i == verb.i + 1 and below <= {"prep"}
             if child.dep == "prt" or ((stranded or adverb) and child.text.lower() in self.particle_words):
                 found.append(child)
         return found

@@ -302,8 +302,9 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
     """Return the words standing in the condition's relation to the trigger (a noun may have
     several compounds: "a 24-hour *hunger* strike")."""
     if condition.relation == "prep":  # on the trigger, or on the verb that carries a noun event,
-        # or on a particle the parser read as a preposition ("pulled *out* of the talks")
-        words = (trigger, view.event_verb(trigger), *(p for p in view.particles(trigger) if p.dep == "prep"))
+        # or on a particle the parser read as a preposition ("pulled *out* of the talks") or an
+        # adverb particle carrying it ("stayed *away* from work")
+        words = (trigger, view.event_verb(trigger), *(p for p in view.particles(trigger) if p.dep in ("prep", "advmod")))
         return [w for w in (view.prep_object(w, condition.preposition or "") for w in words) if w][:1]
     if condition.relation == "xcomp":
         return [c for c in view.tree.children(trigger) if view.is_infinitive_complement(c)][:1]
