@@ -94,8 +94,10 @@ def test_removal_from_office_is_no_rejection(coder):
 
 
 def test_restrictions_imposed_against_a_country_s_goods_fall_on_it(coder):
-    events = coder("Britain threatened to impose restrictions against Argentine beef imports.")
-    assert ("GBR", "172", "ARG") in triples(events)
+    assert ("GBR", "172", "ARG") in triples(coder("Britain imposed restrictions against Argentine beef imports."))
+    # threatened, they fall on it too; the threat is the one event (status_cues.tsv, uncoded speaker)
+    assert triples(coder("Britain threatened to impose restrictions against Argentine beef imports.")) == {
+        ("GBR", "1312", "ARG")}
 
 
 def test_act_someone_is_accused_of_is_a_claim(coder):

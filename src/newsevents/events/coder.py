@@ -49,7 +49,7 @@ from newsevents.events.data import (
     load_support_verbs,
 )
 from newsevents.events.slots import causee, find_actors, is_identified, place_country
-from newsevents.events.status import condition_head, demanding_word, event_status, is_refusal, is_speakers_own
+from newsevents.events.status import condition_head, demanding_word, event_status, is_refusal, is_speakers_own, makers
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
 from newsevents.nlp.tokens import DependencyTree
@@ -208,8 +208,8 @@ def _joined_hyphenations(tokens: Sequence[Token], words: frozenset[str]) -> tupl
 
 def _standing(trigger: Token, pattern: Pattern, event: Event) -> str:
     """Return how an event stands among its sentence's: "weak" (a bare statement), "echo" (a
-    noun of violence coded to its place: "a *bombing* near Samarra killed ..." names the
-    killing again), else "strong"."""
+    noun coded to its place: "an *arrest* in Lagos was followed by ..." may name an act again; a
+    noun of violence takes no place source at all, see `_pairs`), else "strong"."""
     if pattern.weak:
         return "weak"
     return "echo" if trigger.pos == "NOUN" and ">place-source" in event.rule else "strong"
@@ -373,12 +373,42 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
+    if _background(view, trigger) or _answered(view, trigger, pattern):
+        return
     pairs, how = _pairs(view, trigger, pattern, rules.patterns)
     pairs = [(s, t) for s, t in pairs if not _uncoded(view, trigger, s, rules)]
     for reading in _readings(view, analyzed, trigger, pattern, rules) if pairs else ():
         for source, target in pairs:
             coded = _reading_for_source(reading, source, rules, how)
             yield _make_event(analyzed, trigger, coded, rules.codebook, source, target)
+
+
+def _background(view: SentenceView, trigger: Token) -> bool:
+    """Whether a noun event is the object of a preposition that tells the occasion or cause of
+    what the sentence reports (the `background` rows of slot_prepositions.tsv: "restored ties
+    eight years *after* the invasion", "cut ties *following* the raid", "the first visit *since*
+    the war"): an event told as known, which CAMEO and PLOVER leave to the report that told it."""
+    if trigger.pos != "NOUN" or trigger.dep != "pobj" or trigger.head == trigger.i:
+        return False
+    return view.tokens[trigger.head].text.lower() in view.slot_prepositions["background"]
+
+
+def _answered(view: SentenceView, trigger: Token, pattern: Pattern) -> bool:
+    """Whether a noun of saying (a demand, appeal, call, offer, proposal, threat: SPEECH_ACT_ROOTS)
+    made by one actor is the object of what another does about it ("X rejected Y's *demand*",
+    "X dismissed an *appeal* from Y", "X conceded to *demands* by Y"): the answer is the event,
+    the saying it answers was reported when it was made."""
+    noun = view.event_noun(trigger)
+    if trigger.pos != "NOUN" or pattern.code[:2] not in SPEECH_ACT_ROOTS or noun.head == noun.i:
+        return False
+    head = view.tokens[noun.head]
+    verb = head if noun.dep == "dobj" else view.tokens[head.head] if noun.dep == "pobj" else None
+    if verb is None or verb.pos != "VERB":
+        return False
+    subject = view.subject(verb)
+    answering = {a.code for a in view.actors_in(subject, set())} if subject is not None else set()
+    made_by = {a.code for a in makers(view, noun)}
+    return bool(answering) and bool(made_by) and not made_by & answering
 
 
 def _uncoded(view: SentenceView, trigger: Token, source: Actor, rules: CoderRules) -> bool:
@@ -389,7 +419,13 @@ def _uncoded(view: SentenceView, trigger: Token, source: Actor, rules: CoderRule
     if condition_head(view, trigger, rules.status_cues) is not None:
         return True
     demand = demanding_word(view, trigger, rules.status_cues)
-    return demand is not None and not is_speakers_own(view, demand, trigger, source.code)
+    if demand is not None and not is_speakers_own(view, demand, trigger, source.code):
+        return True
+    order = demanding_word(view, trigger, rules.status_cues, "foreign-addressee")
+    if order is not None and not is_speakers_own(view, order, trigger, source.code, source.country or ""):
+        return True
+    threat = demanding_word(view, trigger, rules.status_cues, "speaker")
+    return threat is not None and is_speakers_own(view, threat, trigger, source.code)
 
 
 def _pairs(
@@ -406,9 +442,12 @@ def _pairs(
         if anchor and anchor[0].country:
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     how = ""
-    if not sources and place and (root in UNATTRIBUTED_ROOTS or pattern.code.startswith(STATE_ACT_CODES)):
+    violent_noun = trigger.pos != "VERB" and root in UNATTRIBUTED_ROOTS
+    if not sources and place and not violent_noun and (root in UNATTRIBUTED_ROOTS or pattern.code.startswith(STATE_ACT_CODES)):
         # CAMEO practice: violence by no one named ("killed by a roadside bomb outside Basra") is
-        # coded to the country where it happened
+        # coded to the country where it happened; not a violent noun, whose place names where it
+        # was, not who did it ("protested over the offensive in Gaza", "talks broke off after a
+        # bombing in Jerusalem": the act is background, told without its doer)
         sources, how = [Actor(place, place)], ">place-source"
     if not sources:
         return [], ""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from newsevents.events.clause import SentenceView
 from newsevents.events.data import StatusCue
-from newsevents.records import Token
+from newsevents.records import Actor, Token
 
 # when cues disagree, the strongest doubt wins
 STATUS_ORDER = ("denied", "reported-claim", "hypothetical", "planned", "occurred")
@@ -97,12 +97,12 @@ def _cues_on(view: SentenceView, node: Token, cues: tuple[StatusCue, ...], repor
     return found
 
 
-def demanding_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> Token | None:
+def demanding_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...], uncoded: str = "addressee") -> Token | None:
     """Return the demand, appeal, request or pressure word (a governor row of `status_cues.tsv`
     marked `uncoded` addressee) whose content the event is: "demanded that Y *withdraw*", "urged Y
     to *free* ...", "demanded the *withdrawal* of Y's forces", "its demand that Syria *allow*
     ...", "an ultimatum to Syria to *halt* ..."; else None."""
-    words = {c.cue for c in cues if c.relation == "governor" and c.uncoded == "addressee"}
+    words = {c.cue for c in cues if c.relation == "governor" and c.uncoded == uncoded}
     node = view.event_verb(trigger)
     if node is not trigger and view.event_noun(trigger).dep == "dobj" and node.lemma in words:
         return node
@@ -143,15 +143,23 @@ def _governing_words(view: SentenceView, governor: Token) -> list[Token]:
     return [governor, *(c for c in view.tree.children(governor) if c.dep == "dobj")]
 
 
-def is_speakers_own(view: SentenceView, demand: Token, trigger: Token, source_code: str) -> bool:
+def is_speakers_own(view: SentenceView, demand: Token, trigger: Token, source_code: str,
+                    source_country: str | None = None) -> bool:
     """Whether an act inside a demand's content is the speaker's own ("Iran asked *to join* the
     talks"): its source is who makes the demand, and the demand is addressed to no one else
-    (no object or non-place preposition naming another actor: "called *on Japan* to ...")."""
-    verb = view.event_verb(demand)
-    subject = view.subject(verb)
-    speakers = {a.code for a in view.actors_in(subject, set())} if subject is not None else set()
-    if source_code not in speakers:
+    (no object or non-place preposition naming another actor: "called *on Japan* to ...").
+    With `source_country`, an order: the speaker's own country's forces or officials are its
+    own ("Moscow ordered its troops to withdraw"); another country or body is another actor."""
+    speakers = demanders(view, demand)
+    codes, countries = {a.code for a in speakers}, {a.country for a in speakers} - {None}
+
+    def own(actor_code: str, country: str | None) -> bool:
+        # of an order, a bare role ("ordered troops to ...") is taken as the orderer's own
+        return actor_code in codes or (source_country is not None and (country is None or country in countries))
+
+    if not own(source_code, source_country):
         return False
+    verb = view.event_verb(demand)
     content = view.event_noun(trigger).i
     for word in (demand, verb):
         for child in view.tree.children(word):
@@ -163,9 +171,32 @@ def is_speakers_own(view: SentenceView, demand: Token, trigger: Token, source_co
                 named = [c for c in view.tree.children(child) if c.dep == "pobj"]
             else:
                 continue
-            if any(a.code not in speakers for n in named for a in view.actors_in(n, set())):
+            if any(not own(a.code, a.country) for n in named for a in view.actors_in(n, set())):
                 return False
     return True
+
+
+def makers(view: SentenceView, noun: Token) -> list[Actor]:
+    """Return the actors a demand, order, threat or other act noun names as who makes it: its
+    owner ("the court's *order* to halt", "a Security Council *demand*") or its `maker` phrase of
+    slot_prepositions.tsv ("demands *by* the rebels", "an appeal *from* the president")."""
+    if noun.pos not in ("NOUN", "PROPN"):
+        return []
+    prepositions = view.slot_prepositions["maker"]
+    owners = [c for c in view.tree.children(noun) if c.dep in ("poss", "compound")]
+    owners += [o for p in view.tree.children(noun) if p.dep == "prep" and p.text.lower() in prepositions
+               for o in view.tree.children(p) if o.dep == "pobj"]
+    return [a for o in owners for a in view.actors_in(o, set())]
+
+
+def demanders(view: SentenceView, demand: Token) -> list[Actor]:
+    """Return who makes a demand, order or threat: a noun's maker when it names one (`makers`),
+    else the subject of the verb that carries it."""
+    found = makers(view, demand)
+    if found:
+        return found
+    subject = view.subject(view.event_verb(demand))
+    return view.actors_in(subject, set()) if subject is not None else []
 
 
 def condition_head(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> Token | None:
