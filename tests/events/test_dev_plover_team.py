@@ -19,7 +19,8 @@ Sudan and the Horn, Afghanistan, Chechnya; on first run 0.810, 81/100, 1.480 eve
 sentence); MODERN3 (80 more modern lines; on first run 0.738, 59/80, 1.538 events per sentence);
 PROBE9 (90 wire lines of 1985-2005 economics, diplomacy and domestic politics in East Asia, South
 America, Southern Africa, the Gulf and the eastern Mediterranean; on first run 0.844, 76/90, 1.222
-events per sentence).
+events per sentence); then, scored once and left unfixed, PROBE10 (90 wire lines; 0.833, 75/90,
+1.189 events per sentence) and MODERN4 (80 modern lines; 0.738, 59/80, 1.425 events per sentence).
 Labels follow the codebook where it takes the PLOVER manual over the conversion table (eased
 curfews CONCEDE, resignations RETREAT, sanctions SANCTION).
 """
@@ -33,7 +34,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.84  # recall reading the older type names by CAMEO root, measured 0.862 (948/1100), 1.307 events per sentence
+FLOOR = 0.84  # recall reading the older type names by CAMEO root, measured 0.852 (1082/1270), 1.306 events per sentence
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 
