@@ -104,4 +104,4 @@ def test_target_of_the_object_phrase(coder, text, pair):
 
 def test_name_inside_a_sea_is_no_actor(coder):
     events = coder("Vietnam and Malaysia agree that quarrels over reefs of the South China Sea must be settled by talks.")
-    assert all(e.target is None or e.target.country != "CHN" for e in events)
+    assert events and all(e.target is None or e.target.country != "CHN" for e in events)
