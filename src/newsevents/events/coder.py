@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from newsevents.actors.data import load_locative_prepositions, load_place_nouns, load_pronouns
@@ -45,6 +45,7 @@ from newsevents.events.data import (
     load_relational_nouns,
     load_relative_dates,
     load_same_act_marks,
+    load_slot_prepositions,
     load_status_cues,
     load_support_verbs,
 )
@@ -124,7 +125,8 @@ class CoderRules:
     same_act_marks: frozenset[str]
     cargo_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
-    own_act_nouns: frozenset[str] = frozenset()
+    own_act_nouns: frozenset[str]
+    slot_prepositions: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -157,6 +159,7 @@ class CoderRules:
             load_cargo_verbs(),
             load_exercise_nouns(),
             load_own_act_nouns(),
+            load_slot_prepositions(),
         )
 
 
@@ -178,7 +181,8 @@ def code_events(
                         rules.measure_nouns, rules.particles, rules.journey_verbs, rules.carrier_prepositions,
                         rules.causative_verbs, rules.ethnic_markers, rules.refusal_auxiliaries, rules.actor_pronouns,
                         rules.place_prepositions, rules.locating_prepositions, rules.cargo_verbs,
-                        rules.own_act_nouns, {i: tuple(actors) for i, actors in fellows.items()})
+                        rules.own_act_nouns, {i: tuple(actors) for i, actors in fellows.items()},
+                        rules.slot_prepositions)
     events: list[Event] = []
     for sentence in analyzed.sentences:
         found: dict[tuple, tuple[Event, str, Token]] = {}

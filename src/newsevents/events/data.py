@@ -303,14 +303,14 @@ def load_conditional_threats(
 class ActFamilyTable:
     """Code families whose linked words tell one act ("shelled the town, killing 20")."""
 
-    rows: tuple[tuple[str, str, str, int], ...]  # (id, family, prefix, rank)
+    rows: tuple[tuple[str, str, int], ...]  # (family, prefix, rank)
 
     def family_of(self, code: str) -> tuple[str, int] | None:
         """Return (family, rank) of the longest prefix of `code` a row lists, else None."""
-        matching = [row for row in self.rows if code.startswith(row[2])]
+        matching = [row for row in self.rows if code.startswith(row[1])]
         if not matching:
             return None
-        _, family, _, rank = max(matching, key=lambda row: len(row[2]))
+        family, _, rank = max(matching, key=lambda row: len(row[1]))
         return family, rank
 
 
@@ -323,7 +323,7 @@ def load_act_families(path: Path = DATA_DIR / "act_families.tsv") -> ActFamilyTa
         if not row["rank"].isdigit():
             problems.append(f"{row.where('rank')}: {row['rank']!r} is not a whole number")
             continue
-        rows.append((row["id"], row["family"], row["prefix"], int(row["rank"])))
+        rows.append((row["family"], row["prefix"], int(row["rank"])))
     if problems:
         raise DataFileError(problems)
     return ActFamilyTable(tuple(rows))
