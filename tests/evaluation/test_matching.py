@@ -5,6 +5,7 @@ import pytest
 from newsevents.evaluation import GoldEvent
 from newsevents.evaluation.gold import PETRARCH, PLOVER_STYLE
 from newsevents.evaluation.matching import METRICS, actors_agree, country_key, plover_found
+from newsevents.events.codebook import load_codebook
 from tests.evaluation.builders import ITA, JPN, NATO, RUS, TALIBAN, UKR, UN, USA, VNM, make_event
 
 
@@ -31,7 +32,7 @@ from tests.evaluation.builders import ITA, JPN, NATO, RUS, TALIBAN, UKR, UN, USA
         (RUS, USA, "REJECT", GoldEvent(("RUS",), ("IGO",), "REJECT"), True),
         (RUS, None, "REJECT", GoldEvent(("RUS",), ("IGO",), "REJECT"), False),
         (TALIBAN, USA, "ASSAULT", GoldEvent(("IMG",), ("USA",), "ASSAULT"), True),
-        (UN, USA, "DEMAND", GoldEvent(("ISM",), ("USA",), "DEMAND"), True),
+        (UN, USA, "REQUEST", GoldEvent(("ISM",), ("USA",), "REQUEST"), True),
         (USA, UN, "ACCUSE", GoldEvent(("USA",), ("NGO", "RUS"), "ACCUSE"), True),
         # organisations without a country are keyed by their own code
         (NATO, RUS, "MOBILIZE", GoldEvent(("NATO",), ("RUS",), "MOBILIZE"), True),
@@ -77,9 +78,13 @@ def test_matching_code_levels(cameo, gold_code, matching):
 
 
 @pytest.mark.parametrize("gold_type, cameo, found", [
-    ("DEMAND", "100", True), ("DISAPPROVE", "112", True), ("FIGHT", "190", True), ("INVESTIGATE", "090", True),
-    ("DEMAND", "112", False), ("FIGHT", "180", False),
+    ("DEMAND", "100", True), ("DISAPPROVE", "112", True), ("DISAPPROVE", "090", True), ("INVESTIGATE", "091", True),
+    ("FIGHT", "190", True), ("FIGHT", "183", True),
+    ("DEMAND", "112", False), ("FIGHT", "191", False), ("REQUEST", "100", True), ("ACCUSE", "100", False),
 ])
-def test_matching_legacy_plover_names_read_by_root(gold_type, cameo, found):
-    event = make_event(RUS, UKR, "X", cameo)
-    assert METRICS["plover_legacy"][1](event, GoldEvent(("RUS",), ("UKR",), gold_type, None), PLOVER_STYLE) is found
+def test_matching_cameo_cue_names_read_as_their_plover_type(gold_type, cameo, found):
+    """Table 7.1 of the PLOVER manual: DEMAND is REQUEST, DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT."""
+    event = make_event(RUS, UKR, load_codebook().get(cameo).plover, cameo)
+    gold = GoldEvent(("RUS",), ("UKR",), gold_type, None)
+    assert METRICS["plover"][1](event, gold, PLOVER_STYLE) is found
+    assert METRICS["plover_as_written"][1](event, gold, PLOVER_STYLE) is (gold_type == event.plover)

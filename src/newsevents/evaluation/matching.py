@@ -3,14 +3,18 @@
 PLOVER-style gold: found when one produced event has the same PLOVER type, a source whose
 country-level key is in the expected source list and a target whose key is in the expected
 target list. "Russia accused Ukraine of shelling Kharkiv" -> RUSGOV ACCUSE UKRMIL is found by
-{source: [RUS], target: [UKR], plover: ACCUSE}. PETRARCH gold compares actor codes in full.
+{source: [RUS], target: [UKR], plover: ACCUSE}, and by {..., plover: DISAPPROVE}: a gold label
+that names a CAMEO cue category is read as the PLOVER type the PLOVER manual gives it (table 7.1).
+PETRARCH gold compares actor codes in full.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from newsevents.evaluation.gold import PETRARCH, GoldEvent
+from newsevents.events.codebook import PLOVER_TYPES, load_codebook
 from newsevents.records import Actor, Event
 
 # Old CAMEO country codes the PLOVER gold still uses, read as their ISO alpha-3 codes.
@@ -18,9 +22,6 @@ LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 # Generic classes (international bodies, armed non-state groups, Islamist groups, NGOs): the
 # gold names no particular actor, so any actor on that side is accepted.
 GENERIC_CLASSES = frozenset({"IGO", "IMG", "ISM", "NGO"})
-# The PLOVER gold set predates PLOVER 0.8 and still uses four older type names, each one whole
-# CAMEO root: reported as a second PLOVER score ("plover_legacy") beside the strict one.
-LEGACY_PLOVER_BY_ROOT = {"09": "INVESTIGATE", "10": "DEMAND", "11": "DISAPPROVE", "19": "FIGHT"}
 # How PETRARCH writes a side it could not fill.
 NO_ACTOR = "---"
 
@@ -53,13 +54,30 @@ def actors_agree(event: Event, gold: GoldEvent, fmt: str) -> bool:
     return side(event.source, gold.source) and side(event.target, gold.target)
 
 
+@cache
+def cue_categories() -> dict[str, str]:
+    """Map each CAMEO cue category's name ("DEMAND") to its PLOVER type ("REQUEST").
+
+    The PLOVER gold labels some events with the CAMEO name of their cue category (DEMAND,
+    DISAPPROVE, INVESTIGATE, FIGHT) rather than a PLOVER 0.8 type; the PLOVER manual's table 7.1
+    gives each cue category its PLOVER type, and the codebook's root rows carry that table.
+    """
+    return {code.name: code.plover for code in load_codebook() if code.code == code.root and code.plover}
+
+
+def plover_category(label: str) -> str:
+    """Return the PLOVER type a gold label names: itself, or its CAMEO cue category's type."""
+    return label if label in PLOVER_TYPES else cue_categories().get(label, label)
+
+
 def same_plover(event: Event, gold: GoldEvent) -> bool:
+    """Same PLOVER type as the gold's, reading a CAMEO cue-category label through table 7.1."""
+    return gold.plover is not None and event.plover == plover_category(gold.plover)
+
+
+def same_plover_as_written(event: Event, gold: GoldEvent) -> bool:
+    """Same PLOVER type as the gold's label compared as written (DEMAND never matches)."""
     return gold.plover is not None and event.plover == gold.plover
-
-
-def same_plover_or_legacy(event: Event, gold: GoldEvent) -> bool:
-    """Same PLOVER type, reading the gold's older names (DEMAND, DISAPPROVE, ...) by CAMEO root."""
-    return same_plover(event, gold) or (gold.plover is not None and LEGACY_PLOVER_BY_ROOT.get(event.root) == gold.plover)
 
 
 def same_code(event: Event, gold: GoldEvent) -> bool:
@@ -80,7 +98,7 @@ def plover_found(event: Event, gold: GoldEvent, fmt: str) -> bool:
 # "actors" alone is the actor agreement, "code"/"code_root" alone the code agreement.
 METRICS: dict[str, tuple[str | None, Matcher]] = {
     "plover": ("plover", plover_found),
-    "plover_legacy": ("plover", lambda e, g, fmt: same_plover_or_legacy(e, g) and actors_agree(e, g, fmt)),
+    "plover_as_written": ("plover", lambda e, g, fmt: same_plover_as_written(e, g) and actors_agree(e, g, fmt)),
     "actors": (None, actors_agree),
     "cameo": ("code", lambda e, g, fmt: same_code(e, g) and actors_agree(e, g, fmt)),
     "cameo_root": ("code", lambda e, g, fmt: same_root(e, g) and actors_agree(e, g, fmt)),

@@ -6,11 +6,12 @@ from rich.console import Group
 from rich.table import Table
 
 from newsevents.evaluation.scoring import EvalReport, Score, SuiteReport
+from newsevents.evaluation.matching import cue_categories
 from newsevents.events.codebook import PLOVER_TYPES
 
 METRIC_LABELS = {
     "plover": "PLOVER type + actors (README rule)",
-    "plover_legacy": "same, reading the gold's older type names by CAMEO root",
+    "plover_as_written": "same, gold type names as written",
     "actors": "actor agreement",
     "cameo": "CAMEO code + actors",
     "cameo_root": "CAMEO root + actors",
@@ -60,8 +61,9 @@ def _caption(suite: SuiteReport) -> str:
 
 def _category_table(suite: SuiteReport) -> Table:
     """Recall per category, and what the coder produced instead in those sentences."""
-    unknown = sorted(set(suite.by_category) - PLOVER_TYPES) if "plover" in suite.scores else []
-    caption = f"not PLOVER 0.8 types, never coded: {', '.join(unknown)}" if unknown else None
+    cue_names = sorted((set(suite.by_category) & set(cue_categories())) - PLOVER_TYPES) if "plover" in suite.scores else []
+    read_as = ", ".join(f"{name} as {cue_categories()[name]}" for name in cue_names)
+    caption = f"CAMEO cue names read by PLOVER manual table 7.1: {read_as}" if cue_names else None
     table = Table("expected", "recall", "precision", "F1", "found/expected", "matched/produced",
                   "coded in those sentences", caption=caption)
     for category, score in suite.by_category.items():
