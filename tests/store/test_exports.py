@@ -26,14 +26,14 @@ WEEK = (dt.date(2021, 12, 20), dt.date(2021, 12, 26))
 @pytest.fixture
 def filled(store, make_coded, make_event) -> EventStore:
     """Two outlets report one phone call; NATO accuses Kosovo; Kosovo's government makes an
-    undated statement (no PLOVER type); Serbia mobilises over a week."""
+    undated statement (no PLOVER type); Serbia plans to mobilise over a week."""
     reports = {
-        "call1": (make_event("call1", sentence=2), "Reuters"),
-        "call2": (make_event("call2", sentence=5), "AP"),
+        "call1": (make_event("call1", sentence=2, status="occurred"), "Reuters"),
+        "call2": (make_event("call2", sentence=5, status="occurred"), "AP"),
         "accuse": (make_event("accuse", source=NATO, target=KOSOVO_GOV, cameo="112", root="11", plover="ACCUSE",
-                              date=dt.date(2022, 1, 5), sentence=0), "Reuters"),
+                              date=dt.date(2022, 1, 5), sentence=0, status="reported-claim"), "Reuters"),
         "statement": (make_event("statement", source=KOSOVO_GOV, target=None, cameo="010", root="01", plover=None,
-                                 date=None, date_precision="none"), None),
+                                 date=None, date_precision="none", status="occurred"), None),
         "troops": (make_event("troops", source=SERBIA, target=None, cameo="154", root="15", plover="MOBILIZE",
                               date=None, date_range=WEEK, date_precision="week"), "AP"),
     }  # fmt: skip
@@ -56,9 +56,9 @@ def test_exports_gdelt_columns_are_the_codebook_columns(shared_path):
 
 def test_exports_gdelt_has_61_columns_on_every_line(filled, tmp_path):
     out = tmp_path / "events.tsv"
-    assert export_events(filled, "gdelt", out) == 4  # the two reports of the call are one event
+    assert export_events(filled, "gdelt", out) == 3  # the two reports of the call are one event
     lines = out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 4 and all(len(line.split("\t")) == 61 for line in lines)
+    assert len(lines) == 3 and all(len(line.split("\t")) == 61 for line in lines)
 
 
 def test_exports_gdelt_loads_into_duckdb_with_gdelt_names(filled, tmp_path):
@@ -101,6 +101,15 @@ def test_exports_gdelt_dates_a_range_by_its_first_day():
 def test_exports_gdelt_follows_the_filters(filled, tmp_path):
     out = tmp_path / "events.tsv"
     assert export_events(filled, "gdelt", out, EventFilters(source="NATO")) == 1
+
+
+def test_exports_gdelt_leaves_out_acts_not_reported_as_done_unless_asked(filled, tmp_path):
+    """A GDELT line has no status column: Serbia's planned mobilisation would read as a fact."""
+    out = tmp_path / "events.tsv"
+    export_events(filled, "gdelt", out)
+    assert "154" not in {row["EventCode"] for row in gdelt_table(out, list(GDELT_COLUMNS))}
+    assert export_events(filled, "gdelt", out, EventFilters(status="planned")) == 1
+    assert [row["EventCode"] for row in gdelt_table(out, list(GDELT_COLUMNS))] == ["154"]
 
 
 def test_exports_parquet_round_trips(filled, tmp_path):

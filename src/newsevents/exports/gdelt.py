@@ -6,6 +6,9 @@ the columns in GDELT's order (`GDELT_COLUMNS`, checked against the codebook's li
 actor codes), and empty cells where newsevents knows nothing (tone, ethnicity, religion,
 geography: `location` holds no FIPS country code to fill the *Geo_CountryCode columns).
 
+GDELT has no column for an event's status, so a line reads as an act that took place: the export
+leaves out planned, hypothetical and denied acts unless the filters name a status.
+
 One line is one merged event (`event_groups`), so NumMentions, NumSources and NumArticles mean
 what they mean in GDELT, and GLOBALEVENTID is the global event id as an integer.
 
@@ -39,6 +42,8 @@ GDELT_COLUMNS = (
     "DATEADDED", "SOURCEURL",
 )  # fmt: skip
 GEO_COLUMNS = 3 * 8  # Actor1Geo_*, Actor2Geo_*, ActionGeo_*: newsevents does not geocode
+# The statuses a GDELT line can carry without misleading: done, or reported as done by someone.
+FACTUAL_STATUSES = frozenset({"occurred", "reported-claim"})
 # GDELT's IsRootEvent marks events of the lead paragraph; a wire-style lead is one sentence.
 LEAD_SENTENCES = 1
 # A tab or line break inside a name or URL would shift every later column of the line.
@@ -46,10 +51,15 @@ BREAKS = re.compile(r"[\t\r\n]+")
 
 
 def write_gdelt(store: EventStore, out: Path, actors: CameoActors, filters: EventFilters) -> int:
-    """Write the merged events `filters` keep to `out` as GDELT lines; return how many."""
+    """Write the merged events `filters` keep to `out` as GDELT lines; return how many.
+
+    Without a status filter only events in `FACTUAL_STATUSES` are written (see the module doc).
+    """
     written = 0
     with out.open("w", encoding="utf-8", newline="\n") as sink:
         for group in store.iter_rows(replace(filters, dedup=True)):
+            if filters.status is None and group["status"] not in FACTUAL_STATUSES:
+                continue
             sink.write("\t".join(gdelt_row(group, actors)) + "\n")
             written += 1
     return written
