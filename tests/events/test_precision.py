@@ -1,7 +1,7 @@
 """Events the coder does not emit, since CAMEO and PLOVER code another word of the sentence as its
 one event: a violent noun told only by where it happened, an act ordered of another country or
 body, the threatener's own threatened act, the past event a background phrase names, and the
-demand or appeal another actor answers.
+demand or appeal another actor answers, and the act a verb of naming judges.
 
 The sentences are written for these tests, not taken from the gold sets.
 """
@@ -46,6 +46,9 @@ DAY = dt.date(2000, 1, 1)
          ("VNM", "120", "CHN"), ("CHN", "02", None)),
         # ... the speaker's own demand, restated, stays
         ("Iran reiterated its demand that Iraq pay reparations.", ("IRN", "100", "IRQ"), None),
+        # (f) a carrying verb with an object predicate names its object: the exercises are not Beijing's
+        ("Beijing called the naval exercises a threat to regional peace.", None, ("CHN", "15", None)),
+        ("Beijing held naval exercises in the South China Sea.", ("CHN", "150", None), None),
     ],
 )
 def test_uncoded_acts(coder, text, kept, dropped):
@@ -54,3 +57,4 @@ def test_uncoded_acts(coder, text, kept, dropped):
         assert found(events, *kept), coded(events)
     if dropped:
         assert not found(events, *dropped), coded(events)
+

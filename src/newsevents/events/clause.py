@@ -332,9 +332,17 @@ class SentenceView:
         investigation *in Morocco*"); a verb with a meaning of its own shares none ("Russia
         condemned the attack")."""
         verb = self.event_verb(trigger)
-        if verb is trigger or (self.event_noun(trigger).dep in CARRIED_DEPS and verb.lemma not in self.support_verbs):
+        if verb is trigger:
+            return None
+        if self.event_noun(trigger).dep in CARRIED_DEPS and (
+                verb.lemma not in self.support_verbs or self.names_its_object(verb)):
             return None
         return verb
+
+    def names_its_object(self, verb: Token) -> bool:
+        """Whether `verb` says what its object is rather than doing it: an object predicate
+        ("Pyongyang called *the drills* a rehearsal") turns a support verb into one of naming."""
+        return any(child.dep == "oprd" for child in self.tree.children(verb))
 
     def clause_root(self, trigger: Token) -> Token:
         """Return the verb whose clause a trigger belongs to (an adjective's copula: "is ready")."""
