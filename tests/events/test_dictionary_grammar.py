@@ -93,6 +93,12 @@ def test_agent_without_plural_names_no_plural(coded):
         ("Chile welcomed the proposals drafted by Peru on water rights.", ("CHL", "PER")),
         # the phrase the parser hung on the verb after the object's topic
         ("Chile welcomed memos on the economy from Peru last week.", ("CHL", "PER")),
+        # the owner's phrase the parser hung on the noun of the object's topic, the topic on the verb
+        ("Japan welcomed assurances on maritime security from Washington during the talks.", ("JPN", "USAGOV")),
+        # ... the topic on the object
+        ("Sweden rejected complaints about fishing quotas from Norway on Monday.", ("SWE", "NOR")),
+        # ... or on a participle after the topic's noun
+        ("Canada welcomed the pledges on climate finance made by Germany at the summit.", ("CAN", "DEU")),
         # a country's name inside a sea's is no actor: the two agree with each other
         ("Vietnam and Malaysia agree that quarrels over reefs of the South China Sea must be settled by talks.",
          ("VNM", "MYS")),
@@ -105,3 +111,10 @@ def test_target_of_the_object_phrase(coder, text, pair):
 def test_name_inside_a_sea_is_no_actor(coder):
     events = coder("Vietnam and Malaysia agree that quarrels over reefs of the South China Sea must be settled by talks.")
     assert events and all(e.target is None or e.target.country != "CHN" for e in events)
+
+
+
+def test_noun_describing_the_names_after_it_is_not_the_subject(coder):
+    # the parser makes "foes" and "Armenia" two subjects of one verb; the names are the subject
+    events = coder("Longtime foes Armenia and Azerbaijan restored full relations last week.")
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= {(e.source.code, e.target.code if e.target else None) for e in events}

@@ -128,7 +128,36 @@ def resolve_mentions(analyzed: AnalyzedArticle, kb: KnowledgeBase) -> tuple[Ment
             if isinstance(item, Phrase):
                 mentions.extend(_mention(analyzed, span, other) for other in _compound_members(item, resolved, ctx))
     mentions.extend(_unresolved_entities(analyzed, mentions))
-    return tuple(sorted(mentions, key=lambda m: m.first_token))
+    return tuple(_defined_acronyms(tokens, sorted(mentions, key=lambda m: m.first_token)))
+
+
+def _defined_acronyms(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Give an acronym the text defines in parentheses right after a name the name's actor:
+    "the International Atomic Energy Agency (IAEA)", "the European Union (EU)" name one actor,
+    whichever table knows the acronym, or none does. The acronym's letters are initials of the
+    name's words, in order ("IAEA"), so a bracketed aside ("(AFP)") is left alone."""
+    ending = {m.end_token: m for m in mentions if m.actor is not None and m.how != COMPOUND_MEMBER}
+    out = []
+    for mention in mentions:
+        name = ending.get(mention.first_token - 1)
+        if (name is not None and mention.how != COMPOUND_MEMBER and mention.actor != name.actor
+                and tokens[mention.first_token - 1].text == "("
+                and mention.end_token < len(tokens) and tokens[mention.end_token].text == ")"
+                and _is_acronym_of(mention.text, name.text)):
+            mention = dataclasses.replace(mention, actor=name.actor, how=f"acronym:{name.how}")
+        out.append(mention)
+    return out
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """Return True when `acronym` is written in capitals and its letters are initials of the
+    name's words, in order, some words skipped ("EU": European Union; "NATO": North Atlantic
+    Treaty Organization)."""
+    letters = acronym.replace(".", "")
+    if len(letters) < 2 or not letters.isalpha() or not letters.isupper():
+        return False
+    initials = iter(w[0].upper() for w in name.replace("-", " ").split() if w[0].isalpha())
+    return all(letter in initials for letter in letters)
 
 
 def _compound_members(phrase: Phrase, resolved: Resolved, ctx: Context) -> list[Resolved]:

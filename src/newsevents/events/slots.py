@@ -62,7 +62,8 @@ def find_actors(
                     found = _lent_actors(view, head, outside)
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN" and not _owned(view, head, slots, outside):
                 found = (_lent_actors(view, head, outside, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
-                         or _stranded_phrase_actors(view, trigger, head, outside))
+                         or _stranded_phrase_actors(view, trigger, head, outside)
+                         or _topic_stranded_actors(view, head, outside))
             elif slot in LENDING_SLOTS and not found and head.pos == "PROPN":
                 # a person no table knows is of the country their description names:
                 # "freed *U.S.* basketball star Brittney Griner"
@@ -162,8 +163,35 @@ def _stranded_phrase_actors(view: SentenceView, trigger: Token, head: Token, exc
             return [a for p in phrases for a in ([a for a in view.actors_in(p, exclude) if is_identified(a)]
                                                  or _lent_actors(view, p, exclude))]
         # a phrase on the object's topic the parser also hung on the verb may come between:
-        # "welcomed memos *on trade* from Cairo"
+        # "welcomed memos *on trade* from Cairo", or hold the owner's phrase: "on trade *from Cairo*"
+        if found := _owner_inside_topic(view, prep, exclude):
+            return found
         follows = max(t.i for t in view.tree.subtree(prep)) + 1
+    return []
+
+
+def _topic_stranded_actors(view: SentenceView, head: Token, exclude: set[str]) -> list[Actor]:
+    """Return the actors of the phrase naming whose an object is ("from Cairo", "by Oslo") that the
+    parser hung on the noun of the object's topic phrase instead: "rejected complaints about
+    fishing quotas *from Norway*" are Norway's complaints (slot_prepositions.tsv: topic)."""
+    for prep in view.tree.children(head):
+        if prep.dep == "prep" and (found := _owner_inside_topic(view, prep, exclude)):
+            return found
+    return []
+
+
+def _owner_inside_topic(view: SentenceView, prep: Token, exclude: set[str]) -> list[Actor]:
+    """Return the identified actors of a "from"/"by" phrase (participle-owner) hung on the noun of
+    a topic phrase, or on a participle after it ("on security *from Washington*", "on trade sent
+    *from Cairo*"), when `prep` opens a topic phrase."""
+    if prep.text.lower() not in view.slot_prepositions["topic"]:
+        return []
+    owners = frozenset(view.slot_prepositions["participle-owner"])
+    for topic in (c for c in view.tree.children(prep) if c.dep == "pobj"):
+        for owner in _modifiers(view, topic, owners, deps=()):  # "on trade *(sent) from Cairo*"
+            found = [a for a in view.actors_in(owner, exclude) if is_identified(a)]
+            if found:
+                return found
     return []
 
 

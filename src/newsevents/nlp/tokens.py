@@ -57,11 +57,22 @@ class DependencyTree:
             subjects = [c for c in self.children(node) if c.dep in SUBJECT_DEPS]
             if subjects:
                 subject = next((c for c in subjects if c.pos != "VERB"), subjects[0])
+                subject = self._described_name(subject, subjects) or subject
                 return self._misread_participle_subject(subject) or subject
             if node.dep not in ("advcl", "xcomp", "conj", "acomp") or node.head == node.i:  # acomp: "is about to"
                 return None
             node = self.tokens[node.head]
         return None
+
+    def _described_name(self, subject: Token, subjects: Sequence[Token]) -> Token | None:
+        """Return the name a common noun right before it describes, when the parser made both
+        subjects of one verb: in "Old *foes* Greece and Turkey have renewed ties" the subject is
+        "Greece (and Turkey)", "foes" its description."""
+        if subject.pos != "NOUN":
+            return None
+        follows = max(t.i for t in self.subtree(subject)) + 1
+        return next((c for c in subjects if c.i > subject.i and c.pos == "PROPN"
+                     and min(t.i for t in self.subtree(c)) == follows), None)
 
     def _misread_participle_subject(self, subject: Token) -> Token | None:
         """Return who a participle taken for a subject describes: in "the Red Cross operating
