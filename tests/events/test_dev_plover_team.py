@@ -20,7 +20,10 @@ sentence); MODERN3 (80 more modern lines; on first run 0.738, 59/80, 1.538 event
 PROBE9 (90 wire lines of 1985-2005 economics, diplomacy and domestic politics in East Asia, South
 America, Southern Africa, the Gulf and the eastern Mediterranean; on first run 0.844, 76/90, 1.222
 events per sentence); then, scored once and left unfixed, PROBE10 (90 wire lines; 0.833, 75/90,
-1.189 events per sentence) and MODERN4 (80 modern lines; 0.738, 59/80, 1.425 events per sentence).
+1.189 events per sentence) and MODERN4 (80 modern lines; 0.738, 59/80, 1.425 events per sentence);
+PROBE12 (90 wire lines, 93 events, on the weakest families: disapproval, coercion, aid, retreat,
+force, mobilisation, investigation, with near-misses of other types; on first run 0.710, 66/93,
+1.056 events per sentence).
 Labels follow the codebook where it takes the PLOVER manual over the conversion table (eased
 curfews CONCEDE, resignations RETREAT, sanctions SANCTION).
 """
@@ -34,7 +37,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.850 (1080/1270), 1.306 events per sentence
+FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.855 (1165/1363), 1.296 events per sentence
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 

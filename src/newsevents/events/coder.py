@@ -77,6 +77,11 @@ DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
 # roles that act at home: police, rebel and insurgent violence naming no target falls on their own
 # country ("Colombian guerrillas kidnapped a senator")
 DOMESTIC_ROLES = frozenset({"COP", "REB", "INS"})
+# courts, prosecutors and police judge and investigate at home: their verdict, charge or inquiry
+# naming no one of another country falls on their own ("a Lima court convicted a retired officer",
+# "prosecutors charged 43 men with plotting a coup", "police opened an inquiry into the murder")
+LEGAL_ROLES = frozenset({"JUD", "COP"})
+LEGAL_ROOTS = frozenset({"09", "11"})
 # violence whose perpetrator the text does not name is coded to where it happened
 UNATTRIBUTED_ROOTS = frozenset({"18", "19", "20"})
 # and so are the acts only a state performs: investigations, administrative sanctions, arrests,
@@ -321,10 +326,13 @@ def _condition_words(view: SentenceView, trigger: Token, condition: Condition) -
         return _subject_words(view, trigger)
     if condition.relation == "oprd":  # what the object is declared to be: "found *two officers* guilty";
         # the parser reads the predicate as the verb's own complement or as an adjective of the object
-        # ("found two officers guilty"); of a passive, as the verb's complement ("was found guilty")
+        # ("found two officers guilty"); of a passive, as the verb's complement ("was found guilty");
+        # put before a long object, right after the verb, as an adjective of the object ("set *free*
+        # 14 fishermen", "found *guilty* two officers")
         objects = [c for c in view.tree.children(trigger) if c.dep in ("dobj", "nsubjpass")]
         own = [c for c in view.tree.children(trigger) if c.dep in ("oprd", "acomp", "ccomp", "xcomp", "advmod")]
-        return own + [c for o in objects for c in view.tree.children(o) if c.dep == "amod" and c.i > o.i]
+        return own + [c for o in objects for c in view.tree.children(o)
+                      if c.dep == "amod" and (c.i > o.i or c.i == trigger.i + 1)]
     if condition.relation == "coordinated":  # "Indian and French warships held war games": together
         verb = view.carrying_verb(trigger) or trigger
         subject = view.subject(verb)
@@ -469,6 +477,9 @@ def _pairs(
     if not targets and root in HOME_TARGET_ROOTS and aimed_at and not paired:
         # CAMEO practice: "police arrested dozens", "protesters rallied": aimed at home
         targets, how = [Actor(aimed_at, aimed_at)], how + ">home-target"
+    legal_home = sources[0].country if sources[0].role in LEGAL_ROLES else None
+    if not targets and root in LEGAL_ROOTS and legal_home and not paired:
+        targets, how = [Actor(legal_home, legal_home)], how + ">home-target"
     if pattern.symmetric and not targets and (len(sources) > 1 or root in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
         return [(s, t) for s in sources for t in sources if s.code != t.code], how

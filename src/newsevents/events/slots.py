@@ -21,7 +21,7 @@ SUBJECT_SLOTS = ("subject", "governor")
 # prepositional phrase that names any, or of the phrase right after it the parser hung on the
 # verb: "rejected a fresh offer *from Kabul*", "a camp *for Congolese refugees* was attacked" (not
 # of its adjective: "meet *Russian* demands" does not meet Russia)
-LENDING_SLOTS = ("dobj", "condition-subject")  # "if *Ukraine's* counteroffensive succeeded"
+LENDING_SLOTS = ("dobj", "condition-subject", "bearer")  # "if *Ukraine's* counteroffensive succeeded"
 # of an object's dependents, those that name whom it stands for ("*Serbia's* suppression of ...",
 # "the NATO-led mission", "the mission, KFOR"), unlike its adjective ("meet Russian demands")
 OBJECT_OWNER_DEPS = ("poss", "npadvmod", "appos")
@@ -468,6 +468,10 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     "on" ("agreed to a truce *with* the rebels"), or of its infinitive ("ready to
     talk *with* Lebanon", "ready to engage in talks *with* Seoul")."""
     words = [trigger, view.event_noun(trigger), view.event_verb(trigger), *view.particles(trigger)]
+    if preposition == "by" and words[2] is not trigger and view.carrying_verb(trigger) is None:
+        # the agent of a verb of its own meaning is not the noun event's doer: "the attack on
+        # the embassy was condemned *by France*" (a support verb's is: "sanctions were imposed by")
+        words.pop(2)
     objects = [c for c in view.tree.children(trigger) if c.dep == "dobj"]
     words += [w for c in objects for w in (c, view.whole(c))]
     # the parser may hang the phrase on the object's own "of" phrase or participle: "sent a team
@@ -475,6 +479,10 @@ def _prep_heads(view: SentenceView, trigger: Token, preposition: str) -> list[To
     # "sent a ship carrying relief supplies *to* Myanmar" (a participle the tagger may read as a
     # past tense; a carrying verb whatever its tag)
     words += [o for c in objects if (o := view.prep_object(c, "of")) is not None]
+    # a noun event's "of" phrase is its object: "the lifting of the embargo *against* Vietnam",
+    # "the withdrawal of troops *from* Lebanon"
+    acted_on = view.prep_object(trigger, "of") if trigger.pos == "NOUN" and preposition != "of" else None
+    words += [acted_on] if acted_on is not None else []
     words += [a for c in objects for a in view.tree.children(c)
               if a.dep == "acl" and (a.tag in ("VBN", "VBD") or a.lemma in view.cargo_verbs)]
     words += causee(view, trigger)
@@ -536,7 +544,32 @@ def _dative(view: SentenceView, trigger: Token) -> list[Token]:
     return found
 
 
+def _bearer(view: SentenceView, trigger: Token) -> list[Token]:
+    """The subject of the verb whose object a noun of reaction is, which the reaction falls on:
+    "*Moscow's decision* drew condemnation from ...", "*the minister* faced criticism from ..."
+    (of a support verb, the subject is the source instead: "*France* voiced criticism")."""
+    noun = view.event_noun(trigger)
+    verb = view.tokens[noun.head]
+    if noun.dep != "dobj" or noun.head == noun.i or verb.pos != "VERB" or verb.lemma in view.support_verbs:
+        return []
+    subject = view.tree.subject_of(verb)
+    return [subject] if subject is not None else []
+
+
+def _act_agent(view: SentenceView, trigger: Token) -> list[Token]:
+    """The "by" agent of the act an inquiry looks into, who is the one investigated: "an
+    inquiry into killings *by the security forces*" (not the victims the act names)."""
+    for preposition in ("into", "of"):
+        for act in _prep_heads(view, trigger, preposition):
+            agent = view.prep_object(view.whole(act), "by")
+            if agent is not None:
+                return [agent]
+    return []
+
+
 SLOT_FINDERS = {
+    "act-agent": _act_agent,
+    "bearer": _bearer,
     "dative": _dative,
     "subject": _subject,
     "dobj": _object,

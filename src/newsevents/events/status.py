@@ -106,6 +106,13 @@ def demanding_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ..
     node = view.event_verb(trigger)
     if node is not trigger and view.event_noun(trigger).dep == "dobj" and node.lemma in words:
         return node
+    noun = view.event_noun(trigger)
+    if noun.dep == "pobj" and noun.head != noun.i and view.tokens[noun.head].text.lower() == "for":
+        # what a demand or appeal is "for" is its content: "called *for an inquiry*", "a call *for
+        # sanctions*", "pressed *for the release* of ..."
+        asker = view.tokens[view.tokens[noun.head].head]
+        if asker.lemma in words:
+            return asker
     # "pressed for Iran to release ...": the clause of "for" is what is asked, as an infinitive is
     for head, via, clause in _climb(view, node):
         if via == "ccomp" and _tells_a_fact(view, clause):  # "insisted that Y *had shelled* the town"
