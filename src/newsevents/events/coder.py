@@ -50,7 +50,15 @@ from newsevents.events.data import (
     load_support_verbs,
 )
 from newsevents.events.slots import causee, find_actors, is_identified, place_country
-from newsevents.events.status import condition_head, demanding_word, event_status, is_refusal, is_speakers_own, makers
+from newsevents.events.status import (
+    condition_head,
+    demanding_word,
+    event_status,
+    is_refusal,
+    is_speakers_own,
+    makers,
+    obliging_word,
+)
 from newsevents.events.time import publication_date, resolve_date_phrase
 from newsevents.nlp.data import load_reporting_verbs
 from newsevents.nlp.tokens import DependencyTree
@@ -96,6 +104,9 @@ STATEMENT_ROOTS = frozenset({"01"})
 # a purpose or participle clause ("opened fire to disperse", "shelled X, killing 20"), an
 # infinitive complement ("pledged to withdraw"), a participle of a noun event ("a strike demanding ...")
 LINKED_ACT_DEPS = frozenset({"advcl", "xcomp", "acl"})
+# acts that are about another act, which they name as known (`_concern`): investigations,
+# disapprovals and accusations, protests
+CONCERN_ROOTS = frozenset({"09", "11", "14"})
 # rule suffixes of a target the text does not name: the place an event happened, the source's home
 INFERRED_TARGETS = (">home-target", ">place-target")
 
@@ -385,7 +396,7 @@ class Reading:
 def _events_for(
     view: SentenceView, analyzed: AnalyzedArticle, trigger: Token, pattern: Pattern, rules: CoderRules
 ) -> Iterator[Event]:
-    if _background(view, trigger) or _answered(view, trigger, pattern):
+    if _background(view, trigger) or _answered(view, trigger, pattern) or _concern(view, trigger, pattern, rules):
         return
     pairs, how = _pairs(view, trigger, pattern, rules.patterns)
     pairs = [(s, t) for s, t in pairs if not _uncoded(view, trigger, s, rules)]
@@ -403,6 +414,44 @@ def _background(view: SentenceView, trigger: Token) -> bool:
     if trigger.pos != "NOUN" or trigger.dep != "pobj" or trigger.head == trigger.i:
         return False
     return view.tokens[trigger.head].text.lower() in view.slot_prepositions["background"]
+
+
+def _concern(view: SentenceView, trigger: Token, pattern: Pattern, rules: CoderRules) -> bool:
+    """Whether a noun event is what a coded disapproval, accusation, protest or investigation is
+    about (CONCERN_ROOTS): its direct object ("condemned China's *crackdown*") or the object of a
+    `topic` preposition of slot_prepositions.tsv ("marched to protest against the *siege*", "an
+    inquiry into the *killing*"). The act is told as known: CAMEO and PLOVER code the
+    condemnation or protest, and leave the act to the report that told it (as `_background`).
+    A noun of the stance itself is that act, not its topic ("lodged a *protest*", "opened an
+    *inquiry*")."""
+    if trigger.pos != "NOUN" or pattern.code[:2] in CONCERN_ROOTS:
+        return False
+    noun = trigger
+    while noun.dep == "conj" and noun.head != noun.i:  # "condemned the arrests and *killings*"
+        noun = view.tokens[noun.head]
+    if noun.head == noun.i:
+        return False
+    head = view.tokens[noun.head]
+    if noun.dep == "pobj" and head.text.lower() in view.slot_prepositions["concern"] and head.head != head.i:
+        # the phrase may hang on the verb that carries the stance noun ("opened an inquiry into
+        # ..."), or on a noun that verb carries ("voiced concern over ...")
+        governor = view.tokens[head.head]
+        abouts = [governor, *(c for c in view.tree.children(governor) if c.dep == "dobj")]
+        if governor.dep == "dobj" and governor.head != governor.i:
+            abouts.append(view.tokens[governor.head])
+    elif noun.dep == "dobj":
+        abouts = [head]
+    else:
+        return False
+    return any(_codes_root(view, about, rules, CONCERN_ROOTS) for about in abouts)
+
+
+def _codes_root(view: SentenceView, word: Token, rules: CoderRules, roots: frozenset[str]) -> bool:
+    """Whether the word's own pattern (the most specific whose conditions hold) has a code of `roots`."""
+    for pattern in rules.patterns.for_token(word.lemma, word.pos):
+        if _conditions_hold(view, word, pattern.requires):
+            return pattern.code[:2] in roots
+    return False
 
 
 def _answered(view: SentenceView, trigger: Token, pattern: Pattern) -> bool:
@@ -427,7 +476,9 @@ def _uncoded(view: SentenceView, trigger: Token, source: Actor, rules: CoderRule
     """Whether the act is one CAMEO and PLOVER do not code, the saying being the one event
     (status_cues.tsv, column uncoded): an act another is asked to do inside a demand, appeal,
     request or pressure ("X urged Y *to free* the prisoners"), or an act in the condition of a
-    threat or plan ("X threatened sanctions if Y *invades*")."""
+    threat or plan ("X threatened sanctions if Y *invades*"); an act inside a coded offer ("X
+    offered *to mediate*", "X is ready to host *talks* between Y and Z"); an act another is said
+    to be obliged to do, where the saying is coded as a demand ("X said Y must *withdraw*")."""
     if condition_head(view, trigger, rules.status_cues) is not None:
         return True
     demand = demanding_word(view, trigger, rules.status_cues)
@@ -437,7 +488,31 @@ def _uncoded(view: SentenceView, trigger: Token, source: Actor, rules: CoderRule
     if order is not None and not is_speakers_own(view, order, trigger, source.code, source.country or ""):
         return True
     threat = demanding_word(view, trigger, rules.status_cues, "speaker")
-    return threat is not None and is_speakers_own(view, threat, trigger, source.code)
+    if threat is not None and is_speakers_own(view, threat, trigger, source.code):
+        return True
+    offer = demanding_word(view, trigger, rules.status_cues, "offer")
+    if offer is not None and _coded_sources(view, offer, rules):
+        return True  # "X offered to mediate between Y and Z": the offer (03x) is the one event
+    obligation = obliging_word(view, trigger, rules.status_cues)
+    if obligation is not None:  # "X said Y must withdraw": X's demand is the one event
+        demanders = _coded_sources(view, obligation, rules)
+        return bool(demanders) and not any(_same_actor(source, d) for d in demanders)
+    return False
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors are one: the same code, or one is the other's country as a whole
+    ("Russia must withdraw, the Russian defence minister said")."""
+    return a.code == b.code or a.code == b.country or b.code == a.country
+
+
+def _coded_sources(view: SentenceView, word: Token, rules: CoderRules) -> list[Actor]:
+    """Return the sources the word's own pattern (the most specific whose conditions hold) codes
+    it with: empty when the word codes no event."""
+    for pattern in rules.patterns.for_token(word.lemma, word.pos):
+        if _conditions_hold(view, word, pattern.requires):
+            return [s for s, _ in _pairs(view, word, pattern, rules.patterns)[0]]
+    return []
 
 
 def _pairs(
@@ -497,13 +572,15 @@ def _stated_act_targets(view: SentenceView, trigger: Token, patterns: PatternTab
     the ban": the ban is lifted at home; "continued their hunger strike to demand the
     release of Belarusian journalists"), found by the act's own pattern."""
     carriers = (trigger, view.clause_root(trigger), view.event_verb(trigger))
-    acts = {child.i: child for word in carriers for child in view.tree.children(word)}
-    for act in acts.values():
-        if not view.is_infinitive_complement(act):
-            continue
+    acts = [child for child in {c.i: c for word in carriers for c in view.tree.children(word)}.values()
+            if view.is_infinitive_complement(child)]
+    while acts:
+        act = acts.pop(0)
         for pattern in patterns.for_token(act.lemma, act.pos):
             if _conditions_hold(view, act, pattern.requires):
                 return [t for _, t in _pairs(view, act, pattern, patterns)[0] if t is not None][:1]
+        # an uncoded verb may carry the act down its own infinitive ("offered to help *mediate*")
+        acts += [c for c in view.tree.children(act) if view.is_infinitive_complement(c)]
     return []
 
 

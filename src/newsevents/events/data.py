@@ -17,7 +17,7 @@ STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
 SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker", "dobj", "passive-subject"})
 TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "carrier-object", "subject", "bearer", "act-agent", "none"})
 CONDITION_RELATIONS = frozenset({"dobj", "nsubj", "xcomp", "ccomp", "prt", "prep", "compound", "amod", "coordinated", "oprd"})
-SLOT_PREPOSITION_KINDS = ("gerund", "participle-owner", "object", "agent-phrase", "exercise", "maker", "background", "topic")
+SLOT_PREPOSITION_KINDS = ("gerund", "participle-owner", "object", "agent-phrase", "exercise", "maker", "background", "topic", "concern")
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 
 
@@ -66,7 +66,7 @@ class StatusCue:
     relation: str
     cue: str
     status: str
-    uncoded: str = ""  # "addressee" | "foreign-addressee" | "speaker" | "condition": acts in its scope not coded
+    uncoded: str = ""  # "addressee" | "foreign-addressee" | "speaker" | "condition" | "offer" | "obligation": acts in its scope not coded
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +170,7 @@ def load_status_cues(path: Path = DATA_DIR / "status_cues.tsv") -> tuple[StatusC
             problems.append(f"{row.where('relation')}: unknown relation {row['relation']!r}")
         if row["status"] not in STATUSES:
             problems.append(f"{row.where('status')}: unknown status {row['status']!r}")
-        if row.get("uncoded", "") not in ("", "addressee", "condition", "foreign-addressee", "speaker"):
+        if row.get("uncoded", "") not in ("", "addressee", "condition", "foreign-addressee", "speaker", "offer", "obligation"):
             problems.append(f"{row.where('uncoded')}: unknown value {row['uncoded']!r}")
         cues.append(StatusCue(row["id"], row["relation"], row["cue"].lower(), row["status"], row.get("uncoded", "")))
     if problems:

@@ -124,6 +124,20 @@ def demanding_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ..
     return None
 
 
+def obliging_word(view: SentenceView, trigger: Token, cues: tuple[StatusCue, ...]) -> Token | None:
+    """Return the auxiliary of obligation (an aux row of `status_cues.tsv` marked `uncoded`
+    obligation) on the event verb or a verb it hangs from as an infinitive: "Y *must* withdraw",
+    "Y *must* stop backing the rebels", "Y *must* reach an agreement"; else None."""
+    words = {c.cue for c in cues if c.relation == "aux" and c.uncoded == "obligation"}
+    for node, via, _ in _climb(view, view.event_verb(trigger)):
+        if via == "ccomp":
+            return None
+        for child in view.tree.children(node):
+            if child.dep in CUE_RELATIONS["aux"] and child.lemma in words:
+                return child
+    return None
+
+
 def _climb(view: SentenceView, verb: Token, preposition: str | None = None) -> Iterator[tuple[Token, str | None, Token | None]]:
     """Yield the words an event's meaning climbs through, as (word, relation, clause below):
     first `verb` itself (relation None), then each head it hangs from as an infinitive or a
