@@ -1,9 +1,10 @@
 """Events the coder does not emit, since CAMEO and PLOVER code another word of the sentence as its
 one event: a violent noun told only by where it happened, an act ordered of another country or
-body, the threatener's own threatened act, the past event a background phrase names, the
-demand or appeal another actor answers, the act an offer or a permission states, the act another
-actor is said to be obliged to do, and the act a condemnation, protest or inquiry is about, and the act a verb of naming judges; and
-events a word codes only by a misreading ("clashed, leaving ten dead" is no withdrawal).
+body, the threatener's own threatened act, the past event a background phrase names, the demand
+or appeal another actor answers, the act an offer or a permission states, the act another actor
+is said to be obliged to do, the act a condemnation, protest or inquiry is about, the act a verb
+of naming judges, and the object a verb's pattern names ("lodged a protest"); and events a word
+codes only by a misreading ("clashed, leaving ten dead" is no withdrawal).
 
 The sentences are written for these tests, not taken from the gold sets.
 """
@@ -72,11 +73,16 @@ DAY = dt.date(2000, 1, 1)
         ("Norway voiced concern over the detention of journalists in Iran.", ("NOR", "111", "IRN"), ("IRN", "173", "IRN")),
         # ... but a noun of the stance itself is its act ("lodged a protest")
         ("Canada lodged a protest over China's arrest of two Canadian citizens.",
-         ("CAN", "141", "CHN"), ("CHN", "173", "CAN")),
+         ("CAN", "114", "CHN"), ("CHN", "173", "CAN")),
         # (i) "leaving six soldiers dead" tells the toll of a clash, not troops leaving a country
         ("Indian and Pakistani troops exchanged fire across the border, leaving six soldiers dead.",
          ("IND", "190", "PAK"), ("IND", "0874", "PAK")),
         ("The last French troops left Mali on Monday.", ("FRA", "0874", "MLI"), None),
+        # (k) a verb and the object its pattern names tell one act, read by the more confident pattern:
+        # a protest lodged is a complaint, not a demonstration; talks called off are no meeting
+        ("Canada lodged a protest over China's arrest of two Canadian citizens.", None, ("CAN", "141", "CHN")),
+        ("Seoul called off talks with Tokyo.", ("KOR", "164", "JPN"), ("KOR", "04", "JPN")),
+        ("Kenya ordered the expulsion of the Somali ambassador.", ("KEN", "161", "SOM"), ("KEN", "174", "SOM")),
         # (j) a carrying verb with an object predicate names its object: the exercises are not Beijing's
         ("Beijing called the naval exercises a threat to regional peace.", None, ("CHN", "15", None)),
         ("Beijing held naval exercises in the South China Sea.", ("CHN", "150", None), None),
