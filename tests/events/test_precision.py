@@ -25,6 +25,8 @@ DAY = dt.date(2000, 1, 1)
     [
         # (a) a violent noun whose only actor is its place does not take the place as its source
         ("Kenya sent investigators to look into the bombing in Nairobi.", None, ("KEN", "18", "KEN")),
+        # ... nor does a noun another verb speaks about ("raise the detention"): no arrest by Iran is told
+        ("Ottawa plans to raise the detention of Canadian citizens in Iran at the summit.", None, ("IRN", "17", "CAN")),
         # (b) an order to another country or body: the act ordered is the order's content only
         ("The tribunal ordered Serbia to hand over two generals.", None, ("SRB", "08", "SRB")),
         ("Russia ignored the International Court of Justice's order to halt its military operations in Ukraine.",

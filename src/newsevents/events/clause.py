@@ -339,6 +339,12 @@ class SentenceView:
             return None
         return verb
 
+    def is_object_of_other_act(self, trigger: Token) -> bool:
+        """Whether a noun event is the object of a verb with a meaning of its own, which speaks
+        about it rather than doing it ("Japan will *raise* the detention of its nationals")."""
+        verb = self.event_verb(trigger)
+        return verb is not trigger and self.event_noun(trigger).dep in CARRIED_DEPS and self.carrying_verb(trigger) is None
+
     def names_its_object(self, verb: Token) -> bool:
         """Whether `verb` says what its object is rather than doing it: an object predicate
         ("Pyongyang called *the drills* a rehearsal") turns a support verb into one of naming."""

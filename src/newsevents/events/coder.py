@@ -567,11 +567,13 @@ def _pairs(
             sources = find_actors(view, trigger, pattern.source, set(), home=anchor[0].country)
     how = ""
     violent_noun = trigger.pos != "VERB" and root in UNATTRIBUTED_ROOTS
-    if not sources and place and not violent_noun and (root in UNATTRIBUTED_ROOTS or pattern.code.startswith(STATE_ACT_CODES)):
+    if (not sources and place and not violent_noun and not view.is_object_of_other_act(trigger)
+            and (root in UNATTRIBUTED_ROOTS or pattern.code.startswith(STATE_ACT_CODES))):
         # CAMEO practice: violence by no one named ("killed by a roadside bomb outside Basra") is
         # coded to the country where it happened; not a violent noun, whose place names where it
         # was, not who did it ("protested over the offensive in Gaza", "talks broke off after a
-        # bombing in Jerusalem": the act is background, told without its doer)
+        # bombing in Jerusalem": the act is background, told without its doer), nor a noun another
+        # verb speaks about ("will raise the detention of its nationals in China")
         sources, how = [Actor(place, place)], ">place-source"
     if not sources:
         return [], ""
