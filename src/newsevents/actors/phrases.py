@@ -28,6 +28,7 @@ from newsevents.actors.data import (
     PeopleNoun,
     load_affiliation_suffixes,
     load_name_extras,
+    load_place_nouns,
     load_qualifiers,
     load_stance_prefixes,
     load_water_nouns,
@@ -150,6 +151,8 @@ def _unit_of(match: AliasMatch, tokens: Sequence[Token], kb: KnowledgeBase, pers
         return None  # "pro-Russian separatists" are not Russia's
     if _names_water(tokens, match.first, match.end):
         return None  # "the South China Sea" is no actor
+    if kinds == {"region"} and _names_part_of_country(tokens, match.end):
+        return None  # "the Western province" of Sri Lanka is not the West
     targets = tuple(t for t in match.targets if t.kind in MODIFIER_KINDS)
     return Unit(match.first, match.end, MODIFIER, targets) if targets else None
 
@@ -169,6 +172,12 @@ def _names_water(tokens: Sequence[Token], first: int, end: int) -> bool:
     after = end < len(tokens) and is_water(tokens[end])
     before = first >= 2 and tokens[first - 1].text == "of" and is_water(tokens[first - 2])
     return after or before
+
+
+def _names_part_of_country(tokens: Sequence[Token], end: int) -> bool:
+    """Return True for a region's word right before a place noun (place_nouns.tsv): "the *Western*
+    province", "the *Eastern* region" name a part of a country, not a bloc or a continent."""
+    return end < len(tokens) and tokens[end].text.lower() in load_place_nouns()
 
 
 def _inside_larger(match: AliasMatch, spans) -> bool:

@@ -213,7 +213,8 @@ class SentenceView:
     def prep_object(self, token: Token, preposition: str) -> Token | None:
         """Return the object of `token`'s preposition ("spoke *with* Zelenskiy" -> Zelenskiy).
 
-        A time is never the object looked for ("sanctions on Iran on Friday"); a gerund is
+        A time is never the object looked for ("sanctions on Iran on Friday"), but a span of time
+        of something is ("bowed to *months* of protests"); a gerund is
         ("accused Ukraine *of shelling*"); "to" tagged as a dative counts ("gave aid to Chad").
         """
         for prep in self.tree.children(token):
@@ -221,7 +222,9 @@ class SentenceView:
                 continue
             objects = [c for c in self.tree.children(prep) if c.dep in ("pobj", "pcomp")] or self._stranded_object(prep)
             for obj in objects:
-                if obj.ent_type not in TIME_LABELS:
+                # a span of time with an "of" phrase measures what it is of: "yielded to *weeks*
+                # of protests" yields to the protests, not to a time
+                if obj.ent_type not in TIME_LABELS or self.prep_object(obj, "of") is not None:
                     return obj
         for clause in self.tree.children(token):  # "called *for Israel* to withdraw": a clause's subject
             if self.is_subject_infinitive(clause, preposition):
@@ -383,6 +386,11 @@ class SentenceView:
         if root.dep == "acl" and any(c.dep == "aux" and c.text.lower() == "to" for c in self.tree.children(root)):
             return self._purpose_agent(root)
         own = self.tree.subject_of(root)
+        if own is not None and own.tag in ("WP", "WDT") and own.dep == "nsubj" and root.dep == "relcl" and root.head != root.i:
+            # a relative pronoun that acts stands for the noun its clause describes: "Erdogan, *who*
+            # spoke with Putin", "Japan, *which* froze its aid" (the parser tags "who", "which",
+            # "that" WP/WDT); one that undergoes a passive stays unresolved ("workers who were seized")
+            return self.tokens[root.head]
         if own is None and root.dep == "ccomp" and root.head != root.i:
             # "Gunmen *believed to belong* to the group kidnapped two priests": the parser makes the
             # participle of a reduced relative the main verb and the act its complement

@@ -49,7 +49,7 @@ from newsevents.events.data import (
     load_status_cues,
     load_support_verbs,
 )
-from newsevents.events.slots import causee, find_actors, is_identified, place_country
+from newsevents.events.slots import causee, find_actors, is_identified, meeting_places, place_country
 from newsevents.events.status import (
     condition_head,
     demanding_word,
@@ -210,7 +210,7 @@ def code_events(
                 objects.update(dict.fromkeys(_named_objects(view, trigger, pattern), trigger.i))
                 for event in _events_for(view, analyzed, trigger, pattern, rules):
                     key = (event.source.code, event.target.code if event.target else None, event.cameo)
-                    found.setdefault(key, (event, _standing(trigger, pattern, event), trigger))
+                    found.setdefault(key, (event, _standing(view, trigger, pattern, event), trigger))
                 break  # the most specific matching pattern of a word wins
         sentence_found = list(found.values())
         merges = _one_act_merges(view, sentence_found, rules) + _verb_object_merges(sentence_found, objects)
@@ -256,12 +256,16 @@ def _joined_hyphenations(tokens: Sequence[Token], words: frozenset[str]) -> tupl
     return tuple(joined)
 
 
-def _standing(trigger: Token, pattern: Pattern, event: Event) -> str:
+def _standing(view: SentenceView, trigger: Token, pattern: Pattern, event: Event) -> str:
     """Return how an event stands among its sentence's: "weak" (a bare statement), "echo" (a
     noun coded to its place: "an *arrest* in Lagos was followed by ..." may name an act again; a
-    noun of violence takes no place source at all, see `_pairs`), else "strong"."""
+    noun of violence takes no place source at all, see `_pairs`), "aside" (an act a relative
+    clause tells of a noun: "aid to Macedonia, *which is preparing an offensive*", kept but
+    not the sentence's report), else "strong"."""
     if pattern.weak:
         return "weak"
+    if view.clause_root(trigger).dep == "relcl":
+        return "aside"
     return "echo" if trigger.pos == "NOUN" and ">place-source" in event.rule else "strong"
 
 
@@ -270,12 +274,14 @@ def _kept(found: list[tuple[Event, str]]) -> list[Event]:
     from a verb, weak readings only where nothing strong is, bare statements only where nothing
     else is ("Japan will provide loans, the embassy said": the provision, not the saying), and
     no event without a target that another word codes with one ("launched fire against X,
-    killing 50": one event)."""
+    killing 50": one event); an aside is kept beside them all but displaces no weak reading."""
     strong = [e for e, standing in found if standing == "strong"]
     if not any(e.root in UNATTRIBUTED_ROOTS for e in strong):
         strong += [e for e, standing in found if standing == "echo"]
-    weak = [e for e, _ in found if e.root not in STATEMENT_ROOTS]
-    kept = strong or weak or [e for e, _ in found]
+    weak = [e for e, standing in found if e.root not in STATEMENT_ROOTS and standing != "aside"]
+    asides = [e for e, standing in found if standing == "aside" and e.root not in STATEMENT_ROOTS]
+    kept = strong or weak or asides or [e for e, standing in found if standing != "aside"]
+    kept += [e for e in asides if e not in kept]
     aimed = {(e.source.code, e.cameo) for e in kept if e.target is not None}
     return [e for e in kept if e.target is not None or (e.source.code, e.cameo) not in aimed]
 
@@ -415,7 +421,10 @@ def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> b
     of_object = view.prep_object(word, "of")
     # "sent a ship carrying relief supplies": what is sent is the load
     loads = view.cargo(word)
-    return any(w.lemma in condition.lemmas for w in titles + ([of_object] if of_object is not None else []) + loads)
+    # the thing an apposition renames: "dissolved the main opposition, the National Rescue *Party*"
+    named = [c for c in view.tree.children(word) if c.dep == "appos"]
+    words = titles + ([of_object] if of_object is not None else []) + loads + named
+    return any(w.lemma in condition.lemmas for w in words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -580,6 +589,10 @@ def _pairs(
     home = place or sources[0].country
     source_countries = {s.country for s in sources}
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
+    if pattern.symmetric and len({s.code for s in sources}) > 1:
+        # "A and B agreed to open talks in Oslo": the place where the parties act is not a party
+        where = meeting_places(view, trigger)
+        targets = [t for t in targets if t is None or t.code not in where]
     if root in COUNTERPART_ROOTS:  # no one meets or cooperates with their own country as a whole
         targets = [t for t in targets if t and t.code not in source_countries]
     if not targets and root in STATED_ACT_ROOTS:  # "ready to impose martial law": on whom it falls

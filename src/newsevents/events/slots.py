@@ -283,6 +283,23 @@ def place_country(view: SentenceView, trigger: Token) -> str | None:
     return None
 
 
+def meeting_places(view: SentenceView, trigger: Token) -> set[str]:
+    """Return the countries the trigger's clause, or the clause it governs, names as where the
+    act happens ("agreed to open talks *in Oslo*", "talks between A and B *in Oslo*"): where
+    parties meet is not whom they meet."""
+    clauses = [trigger] + [c for c in view.tree.children(trigger) if c.dep in ("xcomp", "ccomp")]
+    tokens = [t for clause in clauses for t in view.own_clause(clause)]
+    if trigger.pos == "NOUN":  # the noun's own phrase, coordinations and all
+        tokens += view.tree.subtree(trigger)
+    found = set()
+    for token in tokens:
+        if token.dep == "pobj" and _is_locating(view, view.tokens[token.head]):
+            country = _place_in_phrase(view, token)
+            if country:
+                found.add(country)
+    return found
+
+
 def _is_locating(view: SentenceView, preposition: Token) -> bool:
     """Whether a preposition locates an event: "in", "near", and "outside *of*"."""
     word = preposition.text.lower()
@@ -375,6 +392,15 @@ def _passive_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     """The subject of a passive that names no "by" agent: "troops were deployed in the capital"
     names only the troops, which their own state deployed."""
     passive = _passive_subject(view, trigger)
+    if passive is None and trigger.pos == "NOUN" and trigger.dep == "pobj" and trigger.head != trigger.i:
+        # a noun event of fighting in which a passive's subject fell: "*soldiers* were killed in a
+        # clash with Chinese troops" (slot_prepositions.tsv, kind casualty)
+        preposition = view.tokens[trigger.head]
+        verb = view.tokens[preposition.head]
+        if preposition.text.lower() in view.slot_prepositions["casualty"] and verb.pos == "VERB":
+            subject = view.tree.subject_of(verb)
+            if subject is not None and subject.dep == "nsubjpass" and subject.head == verb.i and not _subject(view, verb):
+                return [subject]
     return [passive] if passive is not None and not _subject(view, trigger) else []
 
 
@@ -392,7 +418,10 @@ def causee(view: SentenceView, trigger: Token) -> list[Token]:
     if trigger.lemma not in view.causative_verbs:
         return []
     return [s for c in view.tree.children(trigger) if c.dep == "ccomp"
-            and (s := view.tree.subject_of(c)) is not None and s.head == c.i]
+            and (s := view.tree.subject_of(c)) is not None and s.head == c.i] + [
+        # "refused to let *aid* into the country": the parser, finding no verb after the noun, makes
+        # the noun itself the clause
+        c for c in view.tree.children(trigger) if c.dep == "ccomp" and c.pos == "NOUN"]
 
 
 def _shifted_object(view: SentenceView, trigger: Token) -> list[Token]:
