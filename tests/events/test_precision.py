@@ -80,11 +80,16 @@ DAY = dt.date(2000, 1, 1)
         ("Indian and Pakistani troops exchanged fire across the border, leaving six soldiers dead.",
          ("IND", "190", "PAK"), ("IND", "0874", "PAK")),
         ("The last French troops left Mali on Monday.", ("FRA", "0874", "MLI"), None),
+        # ... and "step up work" is no stepping down (a phrasal verb's lemma carries its particle: step+down)
+        ("Georgia and Moldova agreed to step up work on a trade accord.", ("GEO", "030", "MDA"), ("GEO", "0341", None)),
+        ("The Bolivian president agreed to step down.", ("BOL", "0341", "BOL"), None),
         # (k) a verb and the object its pattern names tell one act, read by the more confident pattern:
         # a protest lodged is a complaint, not a demonstration; talks called off are no meeting
         ("Canada lodged a protest over China's arrest of two Canadian citizens.", None, ("CAN", "141", "CHN")),
         ("Seoul called off talks with Tokyo.", ("KOR", "164", "JPN"), ("KOR", "04", "JPN")),
         ("Kenya ordered the expulsion of the Somali ambassador.", ("KEN", "161", "SOM"), ("KEN", "174", "SOM")),
+        # ... but the object's reading that stands for another word's act stays: the agreement
+        ("Georgia and Armenia agreed to step up joint patrols along their border.", ("GEO", "0312", "ARM"), None),
         # (j) a carrying verb with an object predicate names its object: the exercises are not Beijing's
         ("Beijing called the naval exercises a threat to regional peace.", None, ("CHN", "15", None)),
         ("Beijing held naval exercises in the South China Sea.", ("CHN", "150", None), None),

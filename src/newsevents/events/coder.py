@@ -213,7 +213,8 @@ def code_events(
                     found.setdefault(key, (event, _standing(view, trigger, pattern, event), trigger))
                 break  # the most specific matching pattern of a word wins
         sentence_found = list(found.values())
-        merges = _one_act_merges(view, sentence_found, rules) + _verb_object_merges(sentence_found, objects)
+        one_act = _one_act_merges(view, sentence_found, rules)
+        merges = one_act + _verb_object_merges(sentence_found, objects, standing_for={kept for kept, _ in one_act})
         events.extend(_kept(_merged(sentence_found, merges)))
     return tuple(events)
 
@@ -228,15 +229,18 @@ def _named_objects(view: SentenceView, trigger: Token, pattern: Pattern) -> list
             if word.lemma in condition.lemmas]
 
 
-def _verb_object_merges(found: list[tuple[Event, str, Token]], objects: dict[int, int]) -> list[tuple[int, int]]:
+def _verb_object_merges(found: list[tuple[Event, str, Token]], objects: dict[int, int],
+                        standing_for: set[int]) -> list[tuple[int, int]]:
     """Return (kept, dropped) pairs of a verb's event and the event its named object codes for the
     same source: "Canada lodged a protest over China's arrest ..." is one complaint (114), not
     also a demonstration (141); "Pakistan called off talks with India" is no meeting. The more
     confident pattern's reading is kept, the verb's on a tie ("ordered the expulsion of the
-    ambassador" is the expulsion of a diplomat, which the noun's pattern knows)."""
+    ambassador" is the expulsion of a diplomat, which the noun's pattern knows). An event that
+    already stands for another word's act (`standing_for`: "agreed to step up *joint patrols*" is
+    the agreement) is not the object's to give up."""
     merges = []
     for n, (event, _, word) in enumerate(found):
-        if word.i not in objects:
+        if word.i not in objects or n in standing_for:
             continue
         for v, (verb_event, _, verb) in enumerate(found):
             if verb.i == objects[word.i] and verb_event.source.code == event.source.code:
@@ -409,6 +413,9 @@ def _subject_words(view: SentenceView, trigger: Token) -> list[Token]:
 
 def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> bool:
     if not condition.lemmas or word.lemma in condition.lemmas:
+        return True
+    # a phrasal verb is its lemma joined to its particle: "step+down" (not "step up")
+    if any(f"{word.lemma}+{particle.text.lower()}" in condition.lemmas for particle in view.particles(word)):
         return True
     if condition.relation == "prep":  # "put the army on the highest *level of* readiness"
         whole = view.whole(word)
