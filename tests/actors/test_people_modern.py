@@ -53,6 +53,14 @@ from tests.actors.conftest import mention_of
         # found by a third probe: a change of Japanese premier dated to the day
         ("Takaichi said the plan would work.", "2025-10-25", "Takaichi", "JPNGOV", "Prime Minister"),
         ("Ishiba said the plan would work.", "2025-10-10", "Ishiba", "JPNGOV", "Prime Minister"),
+        # found by the MODERN5 probe: Georgia's presidents and Chad's two Debys, father and son
+        ("Zourabichvili said the plan would work.", "2023-05-10", "Zourabichvili", "GEOGOV", "President"),
+        ("Zourabichvili said the plan would work.", "2025-03-10", "Zourabichvili", "GEO", "former President"),
+        ("Kavelashvili said the plan would work.", "2025-03-10", "Kavelashvili", "GEOGOV", "President"),
+        ("Margvelashvili said the plan would work.", "2016-05-10", "Margvelashvili", "GEOGOV", "President"),
+        ("Idriss Deby said the plan would work.", "2015-05-10", "Idriss Deby", "TCDGOV", "President"),
+        ("Mahamat Deby said the plan would work.", "2022-05-10", "Mahamat Deby", "TCDGOV", "Transitional President"),
+        ("Mahamat Deby said the plan would work.", "2025-05-10", "Mahamat Deby", "TCDGOV", "President"),
     ],
 )
 def test_resolve_office_holders_of_2014_to_2025(resolve, text, published, mention, code, office):

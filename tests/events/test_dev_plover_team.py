@@ -24,7 +24,10 @@ events per sentence); then, scored once and left unfixed, PROBE10 (90 wire lines
 PROBE12 (90 wire lines, 93 events, on the weakest families: disapproval, coercion, aid, retreat,
 force, mobilisation, investigation, with near-misses of other types; on first run 0.710, 66/93,
 1.056 events per sentence); PROBE11 (90 wire lines, 95 events, five per type, 1990-2025; on first
-run 0.621, 59/95, 1.211 events per sentence, 0.632 with one label corrected after it).
+run 0.621, 59/95, 1.211 events per sentence, 0.632 with one label corrected after it);
+MODERN5 (80 dated lines of 2015-2025 wire news: Ukraine, Gaza, Lebanon, Iran, Sudan, the Sahel
+juntas, the Taiwan Strait and South China Sea, summits of several parties, sanctions, tariffs,
+warrants; on first run 0.787, 63/80, 1.488 events per sentence).
 Labels follow the codebook where it takes the PLOVER manual over the conversion table (eased
 curfews CONCEDE, resignations RETREAT, sanctions SANCTION).
 """
@@ -38,7 +41,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.851 (1241/1458), 1.259 events per sentence
+FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.856 (1317/1538), 1.257 events per sentence
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 

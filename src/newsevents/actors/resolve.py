@@ -128,7 +128,29 @@ def resolve_mentions(analyzed: AnalyzedArticle, kb: KnowledgeBase) -> tuple[Ment
             if isinstance(item, Phrase):
                 mentions.extend(_mention(analyzed, span, other) for other in _compound_members(item, resolved, ctx))
     mentions.extend(_unresolved_entities(analyzed, mentions))
-    return tuple(_defined_acronyms(tokens, sorted(mentions, key=lambda m: m.first_token)))
+    return tuple(_stated_countries(tokens, _defined_acronyms(tokens, sorted(mentions, key=lambda m: m.first_token))))
+
+
+def _stated_countries(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Put a town in the country the text names for it: "the village of Solhan *in northern
+    Burkina Faso*", "the town of Fada *in Burkina Faso*". The gazetteer gives a name shared by
+    towns of several countries one of them; the country the sentence names, in an "in" phrase
+    hung on the town's name, is the one it means."""
+    countries = {i: m for m in mentions if m.actor is not None and m.how.startswith("country:")
+                 for i in range(m.first_token, m.end_token)}
+    out = []
+    for mention in mentions:
+        if mention.actor is not None and mention.how.startswith("place:") and mention.how[6:].isdigit():
+            span = range(mention.first_token, mention.end_token)
+            stated = [countries[obj.i] for prep in tokens if prep.head in span and prep.i not in span
+                      and prep.dep == "prep" and prep.text.lower() == "in"
+                      for obj in tokens if obj.head == prep.i and obj.dep == "pobj" and obj.i in countries]
+            country = stated[0].actor.country if stated else None
+            if country and country != mention.actor.country:
+                actor = dataclasses.replace(mention.actor, code=country, country=country)
+                mention = dataclasses.replace(mention, actor=actor, how=f"{mention.how}:in:{country}")
+        out.append(mention)
+    return out
 
 
 def _defined_acronyms(tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:

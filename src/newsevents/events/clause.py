@@ -20,7 +20,7 @@ PREPOSITION_DEPS = frozenset({"prep", "agent", "dative"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 # entity labels of a number, share or span that measures out its "of" phrase ("hundreds of
 # rebels", "ten days of naval drills"), as the nouns of measure_nouns.tsv do by their lemma
-MEASURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "DATE"})
+MEASURE_LABELS = frozenset({"CARDINAL", "PERCENT", "QUANTITY", "DATE", "TIME"})  # "four hours of talks"
 # how far `reporting_verb_above` climbs from an event word to the verb that reports it
 MAX_REPORT_CLIMB = 6
 # how a noun event hangs on the verb that carries it: "imposed *sanctions*", "*sanctions* were imposed"

@@ -411,6 +411,11 @@ def _subject_words(view: SentenceView, trigger: Token) -> list[Token]:
     return [w for head in heads for w in (head, *(c for c in view.tree.children(head) if c.dep in ("compound", "amod")))]
 
 
+# the lemma a condition lists for people of a country ("released six nationals"), which a
+# people noun of a nationality ("Americans", "Britons") fills too
+NATIONALS = "national"
+
+
 def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> bool:
     if not condition.lemmas or word.lemma in condition.lemmas:
         return True
@@ -430,6 +435,10 @@ def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> b
     loads = view.cargo(word)
     # the thing an apposition renames: "dissolved the main opposition, the National Rescue *Party*"
     named = [c for c in view.tree.children(word) if c.dep == "appos"]
+    # "released six Americans": people named by their nationality alone are its nationals
+    mention = view.mention_at.get(word.i)
+    if NATIONALS in condition.lemmas and mention is not None and mention.kind == "NORP" and mention.end_token == word.i + 1:
+        return True
     words = titles + ([of_object] if of_object is not None else []) + loads + named
     return any(w.lemma in condition.lemmas for w in words)
 
@@ -466,7 +475,12 @@ def _background(view: SentenceView, trigger: Token) -> bool:
     the war"): an event told as known, which CAMEO and PLOVER leave to the report that told it."""
     if trigger.pos != "NOUN" or trigger.dep != "pobj" or trigger.head == trigger.i:
         return False
-    return view.tokens[trigger.head].text.lower() in view.slot_prepositions["background"]
+    preposition = view.tokens[trigger.head]
+    if preposition.text.lower() == "of" and preposition.head != preposition.i:
+        # "on the anniversary *of* the invasion": the rows of kind background-of are the nouns
+        # whose "of" phrase names a past event marked or remembered, not one reported
+        return view.tokens[preposition.head].lemma in view.slot_prepositions["background-of"]
+    return preposition.text.lower() in view.slot_prepositions["background"]
 
 
 def _concern(view: SentenceView, trigger: Token, pattern: Pattern, rules: CoderRules) -> bool:
@@ -616,7 +630,7 @@ def _pairs(
         targets, how = [Actor(legal_home, legal_home)], how + ">home-target"
     if pattern.symmetric and not targets and (len(sources) > 1 or root in COUNTERPART_ROOTS):
         # "Biden and Putin will speak": each acts on the other; one actor alone consults no one
-        return [(s, t) for s in sources for t in sources if s.code != t.code], how
+        return _each_other(sources), how
     if root in COUNTERPART_ROOTS and not targets:
         # a visit names its host by where it goes ("visited a settlement in the West Bank"); a
         # meeting or cooperation with no one named is no event ("South Korea hosts manufacturers")
@@ -624,6 +638,18 @@ def _pairs(
             return [], ""
         targets, how = [Actor(place, place)], how + ">place-target"
     return [(s, t) for s in sources for t in targets or [None]], how
+
+
+def _each_other(sources: Sequence[Actor]) -> list[tuple[Actor, Actor]]:
+    """Return the pairs of a joint act of the sources on each other: of two, each on the other
+    ("A and B met": A-B and B-A); of three or more, each once, on the party named after it and
+    the last on the first ("A, B and C held talks": A-B, B-C, C-A). A summit or joint exercise
+    of several parties is one act by each of them, not one per pair of them: six pairs of three
+    parties, twelve of four, would count one meeting as many."""
+    parties = list({s.code: s for s in sources}.values())
+    if len(parties) < 3:
+        return [(s, t) for s in sources for t in sources if s.code != t.code]
+    return [(s, parties[(i + 1) % len(parties)]) for i, s in enumerate(parties)]
 
 
 def _stated_act_targets(view: SentenceView, trigger: Token, patterns: PatternTable) -> list[Actor | None]:
@@ -666,7 +692,11 @@ def _readings(
     readings = [Reading(code, rule_id, pattern.confidence, status, when, attributed_to)]
     # a plan that hangs on a condition is hypothetical, but its stating is a threat or an intent
     stated = status if status != "hypothetical" else event_status(view, trigger, rules.status_cues, conditions=False)
-    if stated == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
+    if stated == "planned" and demanding_word(view, trigger, rules.status_cues, "foreign-addressee") is not None:
+        # "Russia ordered its troops to pull out of Kherson": the order is the withdrawal decided,
+        # coded once as that act (planned); an order to one's own forces states no intent
+        statement = None
+    elif stated == "planned":  # "Israel will evacuate the settlements": Israel expressed an intent to yield
         statement = _stated_intent(view, trigger, pattern.code, rules)
     elif status == "hypothetical" and _says_of_itself(view, trigger):
         # "ECOWAS said it could use force if they refused": a possible act on a condition is a threat

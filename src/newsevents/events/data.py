@@ -17,8 +17,8 @@ STATUSES = ("occurred", "planned", "denied", "hypothetical", "reported-claim")
 SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "speaker", "dobj", "passive-subject"})
 TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "carrier-object", "subject", "bearer", "act-agent", "none"})
 CONDITION_RELATIONS = frozenset({"dobj", "nsubj", "xcomp", "ccomp", "prt", "prep", "compound", "amod", "advmod", "coordinated", "oprd"})
-SLOT_PREPOSITION_KINDS = ("gerund", "participle-owner", "object", "agent-phrase", "exercise", "maker", "background", "topic", "concern",
-                          "casualty")
+SLOT_PREPOSITION_KINDS = ("gerund", "participle-owner", "object", "agent-phrase", "exercise", "maker", "background",
+                          "background-of", "topic", "concern", "casualty")
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 
 

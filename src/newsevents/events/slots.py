@@ -322,8 +322,8 @@ def _place_in_phrase(view: SentenceView, head: Token) -> str | None:
         for child in view.tree.children(token):
             if child.dep in ("pobj", "appos") or (
                 child.dep == "prep" and (child.text.lower() == "of" or child.text.lower() in view.locating_prepositions)
-            ) or (child.dep in ("amod", "compound", "nmod") and token.lemma in view.place_nouns):
-                frontier.append(child)
+            ) or (child.dep in ("amod", "compound", "nmod", "poss") and token.lemma in view.place_nouns):
+                frontier.append(child)  # "in Pakistan's Bajaur district": the district's country
     return None
 
 
