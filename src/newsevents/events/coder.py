@@ -27,6 +27,7 @@ from newsevents.events.data import (
     RelativeDate,
     StatusCue,
     load_act_families,
+    load_protest_purposes,
     load_actor_codes,
     load_cargo_verbs,
     load_carrier_prepositions,
@@ -143,6 +144,7 @@ class CoderRules:
     exercise_nouns: frozenset[str]
     own_act_nouns: frozenset[str]
     slot_prepositions: Mapping[str, tuple[str, ...]]
+    protest_purposes: Mapping[tuple[str, str], tuple[str, str]]
 
     @classmethod
     def load(cls) -> CoderRules:
@@ -176,6 +178,7 @@ class CoderRules:
             load_exercise_nouns(),
             load_own_act_nouns(),
             load_slot_prepositions(),
+            load_protest_purposes(),
         )
 
 
@@ -215,7 +218,7 @@ def code_events(
         sentence_found = list(found.values())
         one_act = _one_act_merges(view, sentence_found, rules)
         merges = one_act + _verb_object_merges(sentence_found, objects, standing_for={kept for kept, _ in one_act})
-        events.extend(_kept(_merged(sentence_found, merges)))
+        events.extend(_kept(_merged(_protest_aims(sentence_found, merges, rules), merges)))
     return tuple(events)
 
 
@@ -310,6 +313,26 @@ def _one_act_merges(view: SentenceView, found: list[tuple[Event, str, Token]], r
             order_b = (family_b[1], -len(event_b.cameo), 1)
             merges.append((a, b) if order_a <= order_b else (b, a))
     return merges
+
+
+def _protest_aims(found: list[tuple[Event, str, Token]], merges: list[tuple[int, int]], rules: CoderRules) -> list[tuple[Event, str, Token]]:
+    """Return the events with each protest of unspecified aim that one act joins to the demand it
+    is staged for coded by that aim (protest_purposes.tsv): "marched to demand the president's
+    resignation" is a demonstration for leadership change (1411)."""
+    found = list(found)
+    for winner, loser in merges:
+        protest, demand = found[winner][0], found[loser][0]
+        aims = [(len(purpose), row) for (code, purpose), row in rules.protest_purposes.items()
+                if code == protest.cameo and demand.cameo.startswith(purpose)]
+        if not aims:
+            continue
+        row_id, code = max(aims)[1]
+        entry = rules.codebook.get(code)
+        protest = dataclasses.replace(protest, cameo=entry.code, root=entry.code[:2], plover=entry.plover,
+                                      goldstein=entry.goldstein, quad_class=entry.quad_class,
+                                      rule=protest.rule + ">" + row_id)
+        found[winner] = (protest, *found[winner][1:])
+    return found
 
 
 def _merged(found: list[tuple[Event, str, Token]], merges: list[tuple[int, int]]) -> list[tuple[Event, str]]:

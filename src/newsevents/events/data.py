@@ -315,6 +315,21 @@ class ActFamilyTable:
         return family, rank
 
 
+def load_protest_purposes(path: Path = DATA_DIR / "protest_purposes.tsv") -> dict[tuple[str, str], tuple[str, str]]:
+    """Return (protest code, demand prefix) -> (id, code) of a protest staged for that demand."""
+    table, problems = {}, []
+    for row in read_tsv(path, required=("id", "protest", "purpose", "code", "source")):
+        for name in ("protest", "purpose", "code"):
+            if not row[name].isdigit():
+                problems.append(f"{row.where(name)}: {row[name]!r} is not a CAMEO code")
+        if not (row["protest"].startswith("14") and row["purpose"].startswith("10") and row["code"].startswith(row["protest"])):
+            problems.append(f"{row.where('code')}: a protest's sub-code for a demand (14x, 10x, 14x...)")
+        table[row["protest"], row["purpose"]] = (row["id"], row["code"])
+    if problems:
+        raise DataFileError(problems)
+    return table
+
+
 def load_act_families(path: Path = DATA_DIR / "act_families.tsv") -> ActFamilyTable:
     """Return the code families whose linked words tell one act."""
     rows, problems = [], []
