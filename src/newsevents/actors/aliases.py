@@ -14,6 +14,7 @@ and candidate length, never a scan of a table.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -157,8 +158,7 @@ class AliasIndex:
 
     def find(self, tokens: Sequence[Token]) -> list[AliasMatch]:
         """Return the longest alias matches over `tokens`, left to right, never overlapping."""
-        stream = _piece_stream(tokens)
-        lowered = [p.lower() for p, _, _ in stream]
+        stream, lowered = _piece_stream(tokens)
         matches: list[AliasMatch] = []
         i = 0
         while i < len(stream):
@@ -199,13 +199,24 @@ def _affiliation(lowered: Sequence[str], end: int) -> bool:
     return lowered[end] == "-" and end + 1 < len(lowered) and lowered[end + 1] in load_affiliation_suffixes()
 
 
-def _piece_stream(tokens: Sequence[Token]) -> list[tuple[str, int, bool]]:
-    """Return (piece, token index, piece starts its token) for every piece of the tokens."""
+def _piece_stream(tokens: Sequence[Token]) -> tuple[list[tuple[str, int, bool]], list[str]]:
+    """Return (piece, token index, piece starts its token) for every piece of the tokens, and
+    the pieces lowercased."""
     stream: list[tuple[str, int, bool]] = []
+    lowered: list[str] = []
     for token in tokens:
-        pieces = split_pieces(token.text) or [BREAK_PIECE]
+        pieces, lower = _token_pieces(token.text)
         stream.extend((piece, token.i, n == 0) for n, piece in enumerate(pieces))
-    return stream
+        lowered.extend(lower)
+    return stream, lowered
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _token_pieces(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the pieces of a token's text (a whitespace token is a break) and their lowercase
+    forms: the matcher asks this of every token of every article, of the same few words."""
+    pieces = tuple(split_pieces(text)) or (BREAK_PIECE,)
+    return pieces, tuple(p.lower() for p in pieces)
 
 
 def plural_of(noun: str) -> str:

@@ -20,6 +20,8 @@ from newsevents.tsv import read_tsv
 MIN_LENGTH = 6
 # what a misspelt word may be corrected to: a country's name or its people's adjective
 CORRECTED_KINDS = frozenset({"country", "adjective"})
+# how many words' answers `correct` keeps
+MAX_CACHED_WORDS = 100_000
 
 
 class SpellingIndex:
@@ -36,15 +38,21 @@ class SpellingIndex:
                 for variant in _variants(word):
                     self._by_variant[variant].add(word)
         self._known = {key[0] for key in aliases.entries if len(key) == 1} | {w.lower() for w in true_spellings}
+        self._corrected: dict[str, tuple[Target, ...]] = {}  # lowercase word -> answer (cache)
 
     def correct(self, word: str) -> tuple[Target, ...]:
         """Return the targets of the one name `word` misspells, or () (known words are not typos)."""
         lowered = word.lower()
         if len(lowered) < MIN_LENGTH or not lowered.isalpha() or lowered in self._known:
             return ()
-        candidates = set().union(*(self._by_variant.get(v, set()) for v in _variants(lowered)))
-        candidates = {c for c in candidates if c[0] == lowered[0] and _one_edit_apart(lowered, c)}
-        return self._names[candidates.pop()] if len(candidates) == 1 else ()
+        found = self._corrected.get(lowered)
+        if found is None:
+            if len(self._corrected) >= MAX_CACHED_WORDS:  # a long run meets ever new names: start afresh
+                self._corrected.clear()
+            candidates = set().union(*(self._by_variant.get(v, set()) for v in _variants(lowered)))
+            candidates = {c for c in candidates if c[0] == lowered[0] and _one_edit_apart(lowered, c)}
+            found = self._corrected[lowered] = self._names[candidates.pop()] if len(candidates) == 1 else ()
+        return found
 
 
 def load_true_spellings(path: Path) -> frozenset[str]:

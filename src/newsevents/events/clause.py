@@ -363,10 +363,11 @@ class SentenceView:
         """Return the trigger's clause without the clauses embedded in it."""
         root = self.clause_root(trigger)
         excluded: set[int] = set()
-        for token in self.tree.subtree(root):
+        whole = self.tree.subtree(root)
+        for token in whole:
             if token.i != root.i and token.dep in CLAUSE_DEPS and token.i not in excluded:
                 excluded.update(t.i for t in self.tree.subtree(token))
-        return [t for t in self.tree.subtree(root) if t.i not in excluded]
+        return [t for t in whole if t.i not in excluded]
 
     def is_passive(self, trigger: Token, subject: Token) -> bool:
         """Whether `subject` is the passive subject of the trigger's own clause ("Ukraine was

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 import spacy
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsevents.errors import NlpError
 from newsevents.nlp.data import load_lemma_fixes, load_reporting_verbs
 from newsevents.nlp.quotes import find_quote_spans
-from newsevents.nlp.triage import Triage, build_triage, unparsed_tokens
+from newsevents.nlp.triage import Triage, build_triage, unparsed_tokens, word_columns
 from newsevents.records import AnalyzedArticle, Article, Entity, Sentence, Token
 from newsevents.settings import DEFAULT_MODEL
 
@@ -23,6 +24,12 @@ PIPE_BATCH_SIZE = 16
 # dependencies only a noun can fill: a word there that the tagger read as a verb in -s
 # ("launched military *drills*", VBZ) is a plural noun, and is kept as one
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubjpass"})
+# what `_Records.add_parsed` reads of each token, in one array; HEAD is the offset to the head
+TOKEN_ATTRS = [ORTH, LOWER, LEMMA, POS, TAG, DEP, HEAD, IDX, ENT_TYPE, MORPH]
+# the array is unsigned: a head before its token is an offset below zero, wrapped around this
+UINT64 = 1 << 64
+# how the vocabulary writes a token without morphological features (`str(token.morph)` is "")
+EMPTY_MORPH = "_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +80,11 @@ def analyze_doc(article: Article, doc: Doc, analyzer: Analyzer) -> AnalyzedArtic
 def _analyze_triaged(article: Article, analyzer: Analyzer, triage: Triage) -> AnalyzedArticle:
     """Parse each run of consecutive sentences the triage chooses as one piece of the body; the
     other sentences keep their tokens only."""
-    sentences = triage.sentences(analyzer.nlp.make_doc(article.body))
+    doc = analyzer.nlp.make_doc(article.body)
+    sentences, columns = triage.sentences(doc), word_columns(doc)
     runs = [
         (parse, [sentence for _, sentence in run])
-        for parse, run in groupby(zip(triage.choose(sentences), sentences), key=lambda pair: pair[0])
+        for parse, run in groupby(zip(triage.choose(sentences, columns), sentences), key=lambda pair: pair[0])
     ]
     pieces = [article.body[run[0].start_char : run[-1].end_char] for parse, run in runs if parse]
     parsed = iter(analyzer.nlp.pipe(pieces, batch_size=PIPE_BATCH_SIZE))
@@ -86,7 +94,7 @@ def _analyze_triaged(article: Article, analyzer: Analyzer, triage: Triage) -> An
             records.add_parsed(next(parsed), run[0].start_char, analyzer.lemma_fixes)
         else:
             for sentence in run:
-                records.add_unparsed(sentence, analyzer.lemma_fixes)
+                records.add_unparsed(sentence, analyzer.lemma_fixes, columns)
     return records.finish(article, analyzer)
 
 
@@ -99,41 +107,51 @@ class _Records:
     entities: list[Entity] = field(default_factory=list)
 
     def add_parsed(self, doc: Doc, char_offset: int, lemma_fixes: dict[str, str]) -> None:
-        """Add a parsed doc of the body's text from `char_offset` on."""
+        """Add a parsed doc of the body's text from `char_offset` on.
+
+        The annotations are read out of the doc in one array (`Doc.to_array`) and their names
+        looked up in the vocabulary's strings: asking every spaCy token for its ten attributes
+        one by one costs more than the parse's own bookkeeping."""
         first = len(self.tokens)
+        columns = doc.to_array(TOKEN_ATTRS)
+        strings = doc.vocab.strings
+        rows = columns.tolist()
         for sent in doc.sents:
             index = len(self.sentences)
             self.sentences.append(Sentence(index, char_offset + sent.start_char, char_offset + sent.end_char,
                                            first + sent.start, first + sent.end))
-            self.tokens.extend(
-                Token(
-                    i=first + t.i,
-                    text=t.text,
-                    lemma=lemma_fixes.get(t.lower_, t.lemma_.lower()),
-                    pos=_part_of_speech(t),
-                    tag=t.tag_,
-                    dep=t.dep_,
-                    head=first + t.head.i,
-                    start=char_offset + t.idx,
-                    end=char_offset + t.idx + len(t.text),
-                    sentence=index,
-                    ent_type=t.ent_type_,
-                    morph=str(t.morph),
+            for n in range(sent.start, sent.end):
+                orth, lower, lemma, pos, tag, dep, head, idx, ent_type, morph = rows[n]
+                text, lower_, pos_, tag_, dep_ = strings[orth], strings[lower], strings[pos], strings[tag], strings[dep]
+                morph_ = strings[morph]
+                self.tokens.append(
+                    Token(
+                        i=first + n,
+                        text=text,
+                        lemma=lemma_fixes.get(lower_, strings[lemma].lower()),
+                        pos=_part_of_speech(pos_, tag_, dep_),
+                        tag=tag_,
+                        dep=dep_,
+                        head=first + n + (head - UINT64 if head >= UINT64 // 2 else head),
+                        start=char_offset + idx,
+                        end=char_offset + idx + len(text),
+                        sentence=index,
+                        ent_type=strings[ent_type],
+                        morph="" if morph_ == EMPTY_MORPH else morph_,
+                    )
                 )
-                for t in sent
-            )
         self.entities.extend(
             Entity(e.text, e.label_, char_offset + e.start_char, char_offset + e.end_char,
                    first + e.start, first + e.end)
             for e in doc.ents
         )
 
-    def add_unparsed(self, sentence: Span, lemma_fixes: dict[str, str]) -> None:
-        """Add a sentence of the body that was only tokenized."""
+    def add_unparsed(self, sentence: Span, lemma_fixes: dict[str, str], columns: Sequence[tuple[str, str, int]]) -> None:
+        """Add a sentence of the body that was only tokenized (`columns`: the words of its doc)."""
         first, index = len(self.tokens), len(self.sentences)
         self.sentences.append(Sentence(index, sentence.start_char, sentence.end_char, first, first + len(sentence),
                                        parsed=False))
-        self.tokens.extend(unparsed_tokens(sentence, first, index, lemma_fixes))
+        self.tokens.extend(unparsed_tokens(sentence, first, index, lemma_fixes, columns))
 
     def finish(self, article: Article, analyzer: Analyzer) -> AnalyzedArticle:
         tokens = tuple(self.tokens)
@@ -146,9 +164,9 @@ class _Records:
         )
 
 
-def _part_of_speech(token) -> str:
+def _part_of_speech(pos: str, tag: str, dep: str) -> str:
     """Return the token's part of speech, a plural noun the tagger took for a verb in -s
     ("China launched military *drills*": VBZ as a direct object) read as the noun it is."""
-    if token.pos_ == "VERB" and token.tag_ == "VBZ" and token.dep_ in NOMINAL_DEPS:
+    if pos == "VERB" and tag == "VBZ" and dep in NOMINAL_DEPS:
         return "NOUN"
-    return token.pos_
+    return pos

@@ -10,6 +10,7 @@ token; the actors stage resolves it (including "he" after an earlier full mentio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from newsevents.nlp.tokens import DependencyTree
@@ -37,13 +38,14 @@ def find_quote_spans(
 
 
 def _direct_quotes(body: str, tree: DependencyTree, reporting_verbs: frozenset[str]):
+    starts = [t.start for t in tree.tokens]  # in text order: a quote's words are found by bisection
     for match in QUOTE_PATTERN.finditer(body):
         group = 1 if match.group(1) is not None else 2
         start, end = match.start(group), match.end(group)
         text = body[start:end].strip(" ,")
         if len(text) < MIN_QUOTE_CHARS:
             continue
-        verb = _reporting_verb_near(tree.tokens, start, end, reporting_verbs)
+        verb = _reporting_verb_near(tree, starts, start, end, reporting_verbs)
         if verb is None:
             continue
         speaker = tree.subject_of(verb)
@@ -59,18 +61,20 @@ def _direct_quotes(body: str, tree: DependencyTree, reporting_verbs: frozenset[s
 
 
 def _reporting_verb_near(
-    tokens: Sequence[Token], start: int, end: int, reporting_verbs: frozenset[str]
+    tree: DependencyTree, starts: list[int], start: int, end: int, reporting_verbs: frozenset[str]
 ) -> Token | None:
-    """Return the reporting verb of a quote spanning body[start:end], or None."""
-    inside = [t for t in tokens if start <= t.start < end]
-    if not inside:
+    """Return the reporting verb of a quote spanning body[start:end], or None (`starts`: the
+    tokens' start offsets, in text order)."""
+    first, last = bisect_left(starts, start), bisect_left(starts, end) - 1
+    if first > last:
         return None
-    sentences = {inside[0].sentence, inside[-1].sentence}
+    sentences = tree.sentence_of(tree.tokens[first])
+    if tree.tokens[last].sentence != tree.tokens[first].sentence:
+        sentences = [*sentences, *tree.sentence_of(tree.tokens[last])]
     candidates = [
         t
-        for t in tokens
-        if t.sentence in sentences
-        and t.lemma in reporting_verbs
+        for t in sentences
+        if t.lemma in reporting_verbs
         and t.pos in ("VERB", "AUX")
         and not start - 1 <= t.start < end + 1
     ]

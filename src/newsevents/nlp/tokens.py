@@ -7,6 +7,7 @@ verb's dependents?", "what is its subject?") cost a dictionary look-up, not a sc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -23,12 +24,16 @@ class DependencyTree:
     def __init__(self, tokens: Sequence[Token]):
         self.tokens = tokens
         self._children: dict[int, list[Token]] = defaultdict(list)
-        self._sentence_bounds: dict[int, tuple[int, int]] = {}
+        self._below: dict[int, list[Token]] = {}  # word -> the words below it, in text order (cache)
+        firsts: dict[int, int] = {}
+        ends: dict[int, int] = {}
         for token in tokens:
             if token.head != token.i:
                 self._children[token.head].append(token)
-            first, _ = self._sentence_bounds.get(token.sentence, (token.i, token.i))
-            self._sentence_bounds[token.sentence] = (first, token.i + 1)
+            if token.sentence not in firsts:
+                firsts[token.sentence] = token.i
+            ends[token.sentence] = token.i + 1
+        self._sentence_bounds: dict[int, tuple[int, int]] = {n: (first, ends[n]) for n, first in firsts.items()}
 
     def sentence_of(self, token: Token) -> Sequence[Token]:
         """Return the tokens of the sentence that holds `token`."""
@@ -40,13 +45,19 @@ class DependencyTree:
         return self._children.get(head.i, [])
 
     def subtree(self, head: Token) -> list[Token]:
-        """Return `head` and everything below it, in text order."""
-        found, frontier = [head], [head]
-        while frontier:
-            below = self.children(frontier.pop())
-            found += below
-            frontier += below
-        return sorted(found, key=lambda t: t.i)
+        """Return `head` and everything below it, in text order (what is below a word is
+        walked once per tree: the coder asks for the same clauses many times)."""
+        below = self._below.get(head.i)
+        if below is None:
+            found: list[Token] = []
+            frontier = [head]
+            while frontier:
+                children = self.children(frontier.pop())
+                found += children
+                frontier += children
+            below = self._below[head.i] = sorted(found, key=lambda t: t.i)
+        before = bisect_left(below, head.i, key=lambda t: t.i)
+        return [*below[:before], head, *below[before:]]
 
     def subject_of(self, verb: Token) -> Token | None:
         """Return the subject of `verb`, borrowing it from the governing verb for "adding"/xcomp/conj."""

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
@@ -68,23 +69,30 @@ class Triage:
                 following[0].is_sent_start = False
         return list(doc.sents)
 
-    def choose(self, sentences: Sequence[Span]) -> list[bool]:
-        """Return, for each sentence, whether to parse it.
+    def choose(self, sentences: Sequence[Span], columns: Sequence[tuple[str, str, int]] | None = None) -> list[bool]:
+        """Return, for each sentence, whether to parse it (`columns`: their doc's `word_columns`,
+        when already read).
 
         A sentence that names a possible actor (or repeats the surname of one given in full
         before) and has a possible trigger can hold an event. So that what it refers back to is
         known, the sentences up to `context` before it that name an actor ("he", "the minister")
         and the last one that gave in full a surname it repeats ("spokeswoman Emily Quistorp ...
         Quistorp said") are parsed as well.
+
+        Each sentence's words are read out of spaCy once, as the records the actors stage's test
+        takes (`unparsed_tokens`): every question below is asked of those plain records.
         """
-        capitalized = [{t.text for t in s if t.text[:1].isupper()} for s in sentences]
-        surnames = self._surnames(sentences)
+        if columns is None:
+            columns = word_columns(sentences[0].doc) if sentences else []
+        words = [unparsed_tokens(s, s.start, 0, {}, columns) for s in sentences]
+        capitalized = [{t.text for t in w if t.text[:1].isupper()} for w in words]
+        surnames = self._surnames(words)
         named = [
-            any(surnames[word][0] < n for word in words & surnames.keys()) or self._names_actor(s)
-            for n, (s, words) in enumerate(zip(sentences, capitalized))
+            any(surnames[word][0] < n for word in cap & surnames.keys()) or self.names_actor(w)
+            for n, (w, cap) in enumerate(zip(words, capitalized))
         ]
-        holds_event = [name and self.has_trigger(s) for name, s in zip(named, sentences)]
-        chosen = [holds or self.reports_quotation(s) for holds, s in zip(holds_event, sentences)]
+        holds_event = [name and self._has_trigger(w) for name, w in zip(named, words)]
+        chosen = [holds or self._reports_quotation(w) for holds, w in zip(holds_event, words)]
         for n in (n for n, holds in enumerate(holds_event) if holds):
             for before in self._referred_to(n, named, capitalized[n], surnames):
                 chosen[before] = True
@@ -108,19 +116,27 @@ class Triage:
     def has_trigger(self, sentence: Span) -> bool:
         """Whether a word of the sentence, or a hyphenated noun read whole ("build-up" as
         buildup, "cease-fire" as ceasefire, as the coder reads them), could be a trigger."""
-        if any(self.is_trigger_word(t.lower_) for t in sentence):
+        return self._has_trigger(unparsed_tokens(sentence, sentence.start, 0, {}))
+
+    def _has_trigger(self, words: Sequence[Token]) -> bool:
+        """`has_trigger` over a sentence's records (lemma: the lower-case word; a word touches
+        the next when the next starts where it ends)."""
+        if any(self.is_trigger_word(t.lemma) for t in words):
             return True
         return any(
-            hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_
-            and self.is_trigger_word(first.lower_ + last.lower_)
-            for first, hyphen, last in zip(sentence, sentence[1:], sentence[2:])
+            hyphen.text == "-" and first.end == hyphen.start and hyphen.end == last.start
+            and self.is_trigger_word(first.lemma + last.lemma)
+            for first, hyphen, last in zip(words, words[1:], words[2:])
         )
 
     def reports_quotation(self, sentence: Span) -> bool:
         """Whether a sentence holds a quotation mark and a reporting verb ("'...,' a farmer
         said"): its speaker is found in the parse, whoever they are."""
-        return any(t.text in QUOTATION_MARKS for t in sentence) and any(
-            self._may_be(t.lower_, self.reporting, self._reporting_words) for t in sentence)
+        return self._reports_quotation(unparsed_tokens(sentence, sentence.start, 0, {}))
+
+    def _reports_quotation(self, words: Sequence[Token]) -> bool:
+        return any(t.text in QUOTATION_MARKS for t in words) and any(
+            self._may_be(t.lemma, self.reporting, self._reporting_words) for t in words)
 
     def is_trigger_word(self, word: str) -> bool:
         """Whether one of the lemmas the lower-case `word` could have is a trigger."""
@@ -141,10 +157,7 @@ class Triage:
         lemmas.discard("")
         return lemmas
 
-    def _names_actor(self, words: Span) -> bool:
-        return self.names_actor(unparsed_tokens(words, words.start, 0, {}))
-
-    def _surnames(self, sentences: Sequence[Span]) -> dict[str, list[int]]:
+    def _surnames(self, sentences: Sequence[Sequence[Token]]) -> dict[str, list[int]]:
         """Return the surnames of the full names the actors stage can make an actor of, with the
         sentences that give them in text order: a run of two or more capitalised words with a
         title or known name in it, just before it or in an apposition after it ("spokeswoman
@@ -154,7 +167,7 @@ class Triage:
             for first, end in _capitalized_runs(sentence):
                 after = end + 1 + APPOSITION_WORDS if end < len(sentence) and sentence[end].text == "," else end
                 surname = sentence[end - 1].text
-                if self._names_actor(sentence[max(first - 1, 0) : after]) and n not in found[surname]:
+                if self.names_actor(sentence[max(first - 1, 0) : after]) and n not in found[surname]:
                     found[surname].append(n)
         return found
 
@@ -167,7 +180,7 @@ def _is_abbreviation(sentence: Span) -> bool:
         t.text[:1].isupper() or t.text == "." for t in words)
 
 
-def _capitalized_runs(sentence: Span) -> Iterator[tuple[int, int]]:
+def _capitalized_runs(sentence: Sequence[Token]) -> Iterator[tuple[int, int]]:
     """Yield the [first, end) positions of the runs of two or more capitalised words."""
     first = 0
     for position in range(len(sentence) + 1):
@@ -177,13 +190,25 @@ def _capitalized_runs(sentence: Span) -> Iterator[tuple[int, int]]:
             first = position + 1
 
 
-def unparsed_tokens(sentence: Span, first: int, index: int, lemma_fixes: Mapping[str, str]) -> list[Token]:
+def word_columns(doc: Doc) -> list[tuple[str, str, int]]:
+    """Return (text, lowercase form, start offset) of every token of a doc, read out of it in
+    one array: cheaper than asking each spaCy token, and every sentence is read more than once."""
+    strings = doc.vocab.strings
+    return [(strings[orth], strings[lower], idx) for orth, lower, idx in doc.to_array([ORTH, LOWER, IDX]).tolist()]
+
+
+def unparsed_tokens(
+    sentence: Span, first: int, index: int, lemma_fixes: Mapping[str, str],
+    columns: Sequence[tuple[str, str, int]] | None = None,
+) -> list[Token]:
     """Return the records of a sentence that is only tokenized: its words from token index
-    `first` on, lower case (or fixed) as lemma, no tag, dependency or entity, each its own head."""
+    `first` on, lower case (or fixed) as lemma, no tag, dependency or entity, each its own head
+    (`columns`: the doc's `word_columns`, when already read)."""
+    words = columns[sentence.start : sentence.end] if columns is not None else [(t.text, t.lower_, t.idx) for t in sentence]
     return [
-        Token(i=first + n, text=t.text, lemma=lemma_fixes.get(t.lower_, t.lower_), pos="", tag="", dep="",
-              head=first + n, start=t.idx, end=t.idx + len(t.text), sentence=index)
-        for n, t in enumerate(sentence)
+        Token(i=first + n, text=text, lemma=lemma_fixes.get(lower, lower), pos="", tag="", dep="",
+              head=first + n, start=start, end=start + len(text), sentence=index)
+        for n, (text, lower, start) in enumerate(words)
     ]
 
 
