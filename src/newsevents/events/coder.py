@@ -635,8 +635,10 @@ def _pairs(
     targets: list[Actor | None] = list(find_actors(view, trigger, pattern.target, {a.code for a in sources}, home))
     if pattern.symmetric and len({s.code for s in sources}) > 1:
         # "A and B agreed to open talks in Oslo": the place where the parties act is not a party
+        # nor are groups of the place's country no party belongs to ("A and B agreed in Jeddah to
+        # protect civilians": the civilians are not the Saudi hosts)
         where = meeting_places(view, trigger)
-        targets = [t for t in targets if t is None or t.code not in where]
+        targets = [t for t in targets if t is None or (t.code not in where and t.country not in where - source_countries)]
     if root in COUNTERPART_ROOTS:  # no one meets or cooperates with their own country as a whole
         targets = [t for t in targets if t and t.code not in source_countries]
     if not targets and root in STATED_ACT_ROOTS:  # "ready to impose martial law": on whom it falls

@@ -35,6 +35,8 @@ OWNER_DEPS = ("poss", "amod", "compound", "nmod", "npadvmod", "appos")  # "appos
 TARGET_PREPOSITIONS = OWNER_PREPOSITIONS + ("for", "against", "with", "between", "to")
 # the role of news outlets, which report events and take no side in them
 MEDIA_ROLE = "MED"
+# the role of a country's government, whose coordinated partners named only by role are its own
+GOVERNMENT_ROLE = "GOV"
 
 
 def find_actors(
@@ -60,6 +62,10 @@ def find_actors(
                     found = find_actors(view, trigger, ("speaker",), outside, home)
                 elif not found:  # "Israeli bulldozers ...", "thousands of Iraqi Kurds ...", "rebels in Chad ..."
                     found = _lent_actors(view, head, outside)
+            elif slot == "clause-subject" and not found and head.pos == "NOUN":
+                # the subject of a demanded act that names no actor is whose its modifier says:
+                # "demanded that *the East African Community* regional force leave"
+                found = _lent_actors(view, head, outside)
             elif slot in LENDING_SLOTS and not found and head.pos == "NOUN" and not _owned(view, head, slots, outside):
                 found = (_lent_actors(view, head, outside, prepositions=TARGET_PREPOSITIONS, deps=OBJECT_OWNER_DEPS)
                          or _stranded_phrase_actors(view, trigger, head, outside)
@@ -93,9 +99,22 @@ def _placed(view: SentenceView, trigger: Token, head: Token, actor: Actor, home:
         return [actor]
     own = next((t for t in view.conjuncts(head) if view.actor_of(t) is actor), None)
     homes = (_phrase_countries(view, own) if own is not None and own.i != head.i else []) or _phrase_countries(view, head)
-    homes = homes or [_possessor_country(view, trigger, head) or _commander_country(view, trigger, head) or home
+    homes = homes or [_possessor_country(view, trigger, head) or _commander_country(view, trigger, head)
+                      or _government_partner_country(view, head, own) or home
                       or _speaker_country(view, trigger, head) or _titled_officials_country(view, own or head)]
     return [a for a in (_with_home(actor, h) for h in homes) if a]
+
+
+def _government_partner_country(view: SentenceView, head: Token, own: Token | None) -> str | None:
+    """Return the country of the one government a group named only by its role is coordinated
+    with: "Venezuela's government and *the opposition* agreed in Barbados", "the Polish government
+    and *the union*": an opposition, union or rebel force named beside a government is that
+    country's (not the meeting place's)."""
+    if own is None:
+        return None
+    partners = [a for t in view.conjuncts(head) if t.i != own.i and (a := view.actor_of(t)) is not None]
+    countries = {a.country for a in partners if a.role == GOVERNMENT_ROLE and a.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _titled_officials_country(view: SentenceView, head: Token) -> str | None:
@@ -462,7 +481,7 @@ def _complement(view: SentenceView, trigger: Token) -> list[Token]:
     who it lets or makes act: "refused to let *UN inspectors* visit the sites"."""
     heads = []
     for clause in view.tree.children(trigger):
-        if clause.dep in ("xcomp", "ccomp"):
+        if clause.dep == "ccomp" or view.is_infinitive_complement(clause):  # "threatened on Monday *to cut* ..."
             heads += [t for t in view.own_clause(clause) if t.dep in ("dobj", "dative", "pobj") and t.i != trigger.i]
             heads += causee(view, clause)  # "refused to allow *mediators* to meet ...": who is let
     return heads
@@ -535,6 +554,9 @@ def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
         return [subject] if subject else []
     verb = view.event_verb(trigger)  # "reiterated its demand that Israel ease ...": the clause hangs from the verb
     clauses = view.tree.children(trigger) + (view.tree.children(verb) if verb is not trigger else [])
+    # the content clause of what is demanded: "demanded assurances *that Japan* would withdraw"
+    clauses += [c for o in view.tree.children(trigger) if o.dep == "dobj" for c in view.tree.children(o)
+                if c.dep == "acl" and any(m.dep == "mark" and m.text.lower() == "that" for m in view.tree.children(c))]
     for clause in clauses:
         if clause.dep in ("ccomp", "xcomp", "acl"):  # "acl": "its demand that Israel ease ..."
             subject = view.tree.subject_of(clause)
@@ -551,9 +573,13 @@ def _complement_subjects(view: SentenceView, trigger: Token) -> list[Token]:
 def _condition_subjects(view: SentenceView, trigger: Token) -> list[Token]:
     """Return the subject of the condition a threat hangs on: "threatened to stop talks *if the
     United States* deploys missiles" is a threat against the United States."""
-    clauses = [trigger] + [c for c in view.tree.children(trigger) if c.dep in ("xcomp", "ccomp")]
+    # an infinitive after a time phrase the parser reads as an adverbial: "threatened on Monday *to close* ..."
+    clauses = [trigger] + [c for c in view.tree.children(trigger) if c.dep == "ccomp" or view.is_infinitive_complement(c)]
     # "warned that Moscow would have *to use* a nuclear weapon if ...": the act the clause states
     clauses += [c for clause in clauses[1:] for c in view.tree.children(clause) if c.dep == "xcomp"]
+    # of coordinated acts, the condition may hang on the last: "threatened to open the border
+    # and send migrants west *if* ..."
+    clauses += [c for clause in clauses[1:] for c in view.tree.children(clause) if c.dep == "conj" and c.pos == "VERB"]
     for clause in clauses:
         for condition in view.tree.children(clause):
             marks = {m.text.lower() for m in view.tree.children(condition) if m.dep == "mark"}
