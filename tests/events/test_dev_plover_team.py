@@ -29,7 +29,9 @@ MODERN5 (80 dated lines of 2015-2025 wire news: Ukraine, Gaza, Lebanon, Iran, Su
 juntas, the Taiwan Strait and South China Sea, summits of several parties, sanctions, tariffs,
 warrants; on first run 0.787, 63/80, 1.488 events per sentence); PROBE13 (90 wire lines, two for
 each of 43 CAMEO codes no line or pattern covered before; on first run 0.867, 78/90, 1.056 events per
-sentence).
+sentence); PROBE14 (90 wire lines of 1985-2005 in the CAMEO manual's style, five per type; on first
+run 0.600, 54/90, 1.056 events per sentence) and MODERN6 (80 dated lines of 2015-2025 news; on
+first run 0.662, 53/80, 1.188 events per sentence), both written after every rule above.
 Labels follow the codebook where it takes the PLOVER manual over the conversion table (eased
 curfews CONCEDE, resignations RETREAT, sanctions SANCTION).
 """
@@ -43,7 +45,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.859 (1398/1628), 1.246 events per sentence
+FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.845 (1520/1798), 1.237 events per sentence
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 
