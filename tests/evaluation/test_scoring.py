@@ -95,10 +95,10 @@ def test_scoring_report_per_format_as_json_and_table(plover_records):
     assert "skipped, inactive: 1" in text
 
 
-def test_scoring_table_says_how_cameo_cue_names_in_the_gold_were_read():
-    report = score_records("old.dev", [make_coded((GoldEvent(("PSE",), ("USA",), "DEMAND"),
-                                                    GoldEvent(("PSE",), ("USA",), "REJECT")))])
-    console = Console(record=True, width=200)
-    console.print(render_report(report))
-    caption = console.export_text().splitlines()[-1].strip()
-    assert caption == "CAMEO cue names read by PLOVER manual table 7.1: DEMAND as REQUEST"
+def test_scoring_categories_read_cameo_cue_names_as_their_plover_type():
+    coded = [make_coded((GoldEvent(("PSE",), ("USA",), "DEMAND"),), (make_event(RUS, UKR, "REQUEST", "100"),)),
+             make_coded((GoldEvent(("RUS",), ("UKR",), "DISAPPROVE"),), (make_event(RUS, UKR, "ACCUSE", "111"),))]
+    suite = score_suite("plover", coded)
+    assert suite.by_category["REQUEST"] == Score.of(expected=1, found=0, produced=1, matched=0)
+    assert suite.by_category["ACCUSE"] == Score.of(expected=1, found=1, produced=1, matched=1)
+    assert "DEMAND" not in suite.by_category and suite.confusion["REQUEST"] == {"REQUEST": 1}

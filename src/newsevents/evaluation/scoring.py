@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsevents.evaluation.gold import GoldEvent, GoldRecord
-from newsevents.evaluation.matching import METRICS, Matcher
+from newsevents.evaluation.matching import METRICS, Matcher, plover_category
 from newsevents.records import Event, Record
 
 # Confusion-table column for sentences where the coder produced nothing.
@@ -62,8 +62,9 @@ class Share(Record):
 class SuiteReport(Record):
     """The scores of the records of one gold format in a file.
 
-    `by_category` and `confusion` use the PLOVER type when the gold gives it, else the CAMEO
-    root; `no_events` is the share of sentences expecting no event for which none was coded.
+    `by_category` and `confusion` use the PLOVER type when the gold gives it (a CAMEO cue name
+    read as its type, as the matching rule reads it), else the CAMEO root; `no_events` is the
+    share of sentences expecting no event for which none was coded.
     """
 
     format: str
@@ -134,8 +135,8 @@ def _categories(primary: str) -> tuple[Callable[[GoldEvent], str], Callable[[Eve
     A produced event without a PLOVER type (PLOVER drops CAMEO 01 and 02) shows its CAMEO root,
     which tells a pattern writer more than a blank.
     """
-    if primary == "plover":
-        return (lambda g: str(g.plover)), (lambda e: e.plover or f"CAMEO {e.root}")
+    if primary == "plover":  # a gold label naming a CAMEO cue category (DEMAND) is its PLOVER type
+        return (lambda g: plover_category(str(g.plover))), (lambda e: e.plover or f"CAMEO {e.root}")
     return (lambda g: str(g.code)[:2]), (lambda e: e.root)
 
 
