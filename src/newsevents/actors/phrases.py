@@ -218,10 +218,13 @@ def _join_people_nouns(tokens: Sequence[Token], units: list[Unit], kb: Knowledge
     League") is not a people's.
     """
     starts = {u.first: u for u in units}
+    covered = {i for u in units for i in range(u.first, u.end)}
     joined: list[Unit] = []
     for unit in units:
         if joined and joined[-1].people_noun and joined[-1].end == unit.end:
             continue  # the people's noun, now inside the joined unit
+        if _after_nations_name(tokens, unit, covered, kb):
+            continue  # "Mohawk Indians" are no nationals of India
         noun = _people_noun_after(tokens, unit, kb)
         after = starts.get(unit.end)
         if noun is None or (after is not None and after.end > unit.end + 1):
@@ -230,6 +233,18 @@ def _join_people_nouns(tokens: Sequence[Token], units: list[Unit], kb: Knowledge
         country = unit.targets[0].key if noun.kind == "ethnic" else noun.country
         joined.append(Unit(unit.first, unit.end + 1, MODIFIER, (Target("adjective", country),), noun))
     return joined
+
+
+def _after_nations_name(tokens: Sequence[Token], unit: Unit, covered: set[int], kb: KnowledgeBase) -> bool:
+    """Return True for an ethnic people's noun of one word right after the capitalised name of a
+    tribe, nation or region that no table knows ("*Mohawk* Indians", "*Marsh* Arabs"): the pair
+    names a people where it lives, not the state whose demonym the noun shares."""
+    noun = kb.people_nouns.get(tokens[unit.first].text)
+    if unit.end - unit.first != 1 or noun is None or noun.kind != "ethnic" or unit.first == 0:
+        return False
+    before = tokens[unit.first - 1]
+    joined = before.dep in ("compound", "amod", "nmod") and before.head == unit.first
+    return joined and before.i not in covered and _is_name_word(before) and before.sentence == tokens[unit.first].sentence
 
 
 def _people_noun_after(tokens: Sequence[Token], unit: Unit, kb: KnowledgeBase) -> PeopleNoun | None:
@@ -345,14 +360,20 @@ def _add_places(
         entity = next((e for e in entities if e.first_token < match.end and match.first < e.end_token), None)
         span = place_span(tokens, match.first, match.end, kb.places.place(match.targets[0].key), entity)
         inside = [u for u in units if span and u.first < span[1] and span[0] < u.end]
-        if span and not any(_keeps_out_place(u, span, match) for u in inside):
+        cued = span is not None and span != (match.first, match.end)
+        if span and not any(_keeps_out_place(u, span, match, cued) for u in inside):
             units = [u for u in units if u not in inside] + [Unit(span[0], span[1], MODIFIER, match.targets)]
     return sorted(units, key=lambda u: u.first)
 
 
-def _keeps_out_place(unit: Unit, span: tuple[int, int], match: AliasMatch) -> bool:
-    """Return True when a unit met by a place's span wins over the place."""
+def _keeps_out_place(unit: Unit, span: tuple[int, int], match: AliasMatch, cued: bool) -> bool:
+    """Return True when a unit met by a place's span wins over the place.
+
+    A name the knowledge base lacks, which the parser alone took for a person's, gives way to a
+    town named after a place noun: in "the old city of Dubrovnik" the cue words settle it."""
     same = (unit.first, unit.end) == (match.first, match.end)
+    if cued and same and unit.kind == NAME and not unit.targets:
+        return False
     return unit.kind == NAME or unit.first < span[0] or unit.end > span[1] or same
 
 

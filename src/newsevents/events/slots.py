@@ -294,12 +294,42 @@ def place_country(view: SentenceView, trigger: Token) -> str | None:
     """Return the country where the trigger's clause says the event happens: "in Algiers",
     "near the town of Samarra", "outside the Iraqi city of Basra", "in an explosion in Beirut"."""
     verb = view.carrying_verb(trigger)
-    for token in view.own_clause(trigger) + (view.own_clause(verb) if verb else []):
-        if token.dep == "pobj" and _is_locating(view, view.tokens[token.head]):
+    clause = view.own_clause(trigger) + (view.own_clause(verb) if verb else [])
+    for token in clause + _object_conjuncts(view, clause):
+        if token.dep == "pobj" and (_is_locating(view, view.tokens[token.head]) or _of_place_object(view, token)):
             country = _place_in_phrase(view, token)
             if country:
                 return country
     return None
+
+
+def _of_place_object(view: SentenceView, token: Token) -> bool:
+    """Whether `token` is the "of" phrase of a place noun that is the direct object, or the object
+    of a scene preposition (slot_prepositions.tsv): "filled the streets *of Seoul*", "took to the
+    streets *of Lima*", "shelled the outskirts *of Homs*"; not "fled from the town *of Gorazde*"."""
+    preposition = view.tokens[token.head]
+    if preposition.text.lower() != "of" or preposition.head == preposition.i:
+        return False
+    noun = view.tokens[preposition.head]
+    place_noun = noun.text.lower() in view.place_nouns or noun.lemma in view.place_nouns
+    if not place_noun or noun.dep not in ("dobj", "pobj"):
+        return False
+    return noun.dep == "dobj" or view.tokens[noun.head].text.lower() in view.slot_prepositions["scene"]
+
+
+def _object_conjuncts(view: SentenceView, clause: list[Token]) -> list[Token]:
+    """Return the phrases of the nouns coordinated with the clause's object, which `own_clause`
+    leaves out with the clause's other conjuncts: in "struck depots and missile sites near
+    Mosul", the place hangs from the second object."""
+    found: list[Token] = []
+    frontier = [t for t in clause if t.dep == "dobj" and t.pos in ("NOUN", "PROPN")]
+    while frontier:
+        token = frontier.pop(0)
+        for child in view.tree.children(token):
+            if child.dep == "conj" and child.pos in ("NOUN", "PROPN"):
+                found += view.tree.subtree(child)
+                frontier.append(child)
+    return found
 
 
 def meeting_places(view: SentenceView, trigger: Token) -> set[str]:
