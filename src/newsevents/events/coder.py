@@ -50,7 +50,7 @@ from newsevents.events.data import (
     load_status_cues,
     load_support_verbs,
 )
-from newsevents.events.slots import causee, find_actors, is_identified, meeting_places, place_country
+from newsevents.events.slots import causee, find_actors, is_identified, meeting_places, place_country, reaction_targets
 from newsevents.events.status import (
     condition_head,
     demanding_word,
@@ -83,6 +83,10 @@ EXERCISE_TOGETHER, EXERCISE_ALONE = "062", "150"
 # the first three are domestic by nature, so without a place they fall on the source's country
 HOME_TARGET_ROOTS = frozenset({"08", "14", "15", "17", "18", "19", "20"})
 DOMESTIC_ROOTS = frozenset({"08", "14", "17"})
+# families whose act, naming no target in its own clause, answers one the sentence names: shows
+# of force, alerts and mobilisations ("went on alert as China began firing missiles"), whose
+# target CAMEO coders take to be the actor answered (slot_prepositions.tsv, kinds reaction-*)
+REACTION_ROOTS = frozenset({"15"})
 # roles that act at home: police, rebel and insurgent violence naming no target falls on their own
 # country ("Colombian guerrillas kidnapped a senator")
 DOMESTIC_ROLES = frozenset({"COP", "REB", "INS"})
@@ -644,6 +648,9 @@ def _pairs(
     if not targets and root in STATED_ACT_ROOTS:  # "ready to impose martial law": on whom it falls
         targets = _stated_act_targets(view, trigger, patterns)
         how += ">act-target" if targets else ""
+    if not targets and root in REACTION_ROOTS:  # "went on alert as China began firing missiles"
+        targets = list(reaction_targets(view, trigger, sources))
+        how += ">reaction-target" if targets else ""
     domestic = root in DOMESTIC_ROOTS or sources[0].role in DOMESTIC_ROLES
     aimed_at = place or (sources[0].country if domestic else None)
     paired = pattern.symmetric and len({s.code for s in sources}) > 1  # "battles between A and B": each other

@@ -18,7 +18,8 @@ SOURCE_SLOTS = frozenset({"subject", "poss", "amod", "compound", "governor", "sp
 TARGET_SLOTS = frozenset({"dobj", "dative", "clause-subject", "condition-subject", "owner", "complement", "carrier-object", "subject", "bearer", "act-agent", "none"})
 CONDITION_RELATIONS = frozenset({"dobj", "nsubj", "xcomp", "ccomp", "prt", "prep", "compound", "amod", "advmod", "coordinated", "oprd"})
 SLOT_PREPOSITION_KINDS = ("gerund", "participle-owner", "object", "agent-phrase", "exercise", "maker", "background",
-                          "background-of", "topic", "concern", "casualty", "scene")
+                          "background-of", "topic", "concern", "casualty", "scene", "reaction-clause",
+                          "reaction-phrase", "reaction-noun", "reaction-doer")
 RELATIVE_UNITS = frozenset({"day", "week", "month", "year", "weekend", "month_to_date", "week_to_date"})
 
 

@@ -667,3 +667,70 @@ SLOT_FINDERS = {
     "clause-subject": _complement_subjects,
     "condition-subject": _condition_subjects,
 }
+
+
+def reaction_targets(view: SentenceView, trigger: Token, sources: Sequence[Actor]) -> list[Actor]:
+    """Return whom an act answers when its own clause names no target: the subject of a clause
+    opened by a `reaction-clause` word of slot_prepositions.tsv ("went on alert *as China* began
+    firing missiles"), or the owner of the noun event a `reaction-phrase` preposition or a
+    `reaction-noun` phrase names ("moved troops *after Pakistani* shelling", "in response to
+    *U.S.* exercises"). CAMEO coders take that actor as the target. An actor of the source's own
+    side or country is none ("put its troops on alert as *it* held exercises"), nor is a subject
+    that names no actor ("as tension rose": "as" saying "while")."""
+    own = {s.code for s in sources} | {s.country for s in sources if s.country}
+    for verb in _reacting_words(view, trigger):
+        for answer in _answers(view, verb):
+            found = [a for a in _answer_actors(view, answer) if a.code not in own and a.country not in own]
+            if found:
+                return list({a.code: a for a in found}.values())
+    return []
+
+
+def _reacting_words(view: SentenceView, trigger: Token) -> list[Token]:
+    """Return the trigger, the verb that carries it and the verbs coordinated with that verb
+    that share its subject ("put its forces on alert and *dispatched* warships after ...")."""
+    words = list({t.i: t for t in (trigger, view.event_verb(trigger), view.clause_root(view.event_verb(trigger)))}.values())
+    for word in list(words):
+        linked = [c for c in view.tree.children(word) if c.dep == "conj" and c.pos == "VERB"]
+        if word.dep == "conj" and word.head != word.i:
+            linked.append(view.tokens[word.head])
+        words += [v for v in linked if v.pos == "VERB" and all(v.i != w.i for w in words)
+                  and (view.tree.subject_of(v) is None or view.tree.subject_of(v).head != v.i or v.i == word.head)]
+    return words
+
+
+def _answers(view: SentenceView, verb: Token) -> list[Token]:
+    """Return the answering clauses and nouns hanging on `verb`, in order: for a clause, the
+    subject of its verb; for a phrase, the noun event."""
+    found = []
+    for child in sorted(view.tree.children(verb), key=lambda t: t.i):
+        if child.dep == "advcl" and any(m.dep == "mark" and m.text.lower() in view.slot_prepositions["reaction-clause"]
+                                        for m in view.tree.children(child)):
+            subject = view.tree.subject_of(child)
+            if subject is not None and subject.head == child.i and subject.pos != "PRON":
+                found.append(subject)
+            elif subject is None or subject.head != child.i:  # a passive's agent: "as missiles were fired by China"
+                agent = view.prep_object(child, "by")
+                found += [agent] if agent is not None else []
+        elif child.dep == "prep":
+            objects = [c for c in view.tree.children(child) if c.dep in ("pobj", "dobj")]
+            if child.text.lower() in view.slot_prepositions["reaction-phrase"]:
+                found += objects
+            for noun in objects:
+                if noun.lemma in view.slot_prepositions["reaction-noun"]:
+                    found += [o for p in view.tree.children(noun) if p.dep == "prep"
+                              for o in view.tree.children(p) if o.dep == "pobj"]
+    return found
+
+
+def _answer_actors(view: SentenceView, answer: Token) -> list[Actor]:
+    """Return the identified actors of an answering subject or noun event: its own, else its
+    owner's ("*Pakistani* shelling", "*Russia's* buildup") or its doer's phrase
+    (slot_prepositions.tsv, kind reaction-doer)."""
+    found = [a for a in view.actors_in(answer, set()) if is_identified(a)]
+    # a gerund's subject is its doer: "after *Moroccan* shelling" (the parser's "nsubj")
+    for modifier in ([] if found else _modifiers(view, answer, view.slot_prepositions["reaction-doer"], OWNER_DEPS + ("nsubj",))):
+        found = [a for a in view.actors_in(modifier, set()) if is_identified(a)]
+        if found:
+            break
+    return found
