@@ -31,7 +31,10 @@ warrants; on first run 0.787, 63/80, 1.488 events per sentence); PROBE13 (90 wir
 each of 43 CAMEO codes no line or pattern covered before; on first run 0.867, 78/90, 1.056 events per
 sentence); PROBE14 (90 wire lines of 1985-2005 in the CAMEO manual's style, five per type; on first
 run 0.600, 54/90, 1.056 events per sentence) and MODERN6 (80 dated lines of 2015-2025 news; on
-first run 0.662, 53/80, 1.188 events per sentence), both written after every rule above.
+first run 0.662, 53/80, 1.188 events per sentence), both written after every rule above; PROBE15
+(50 wire lines of 1985-2005 and 40 dated lines of 2015-2025, five per type), written and scored
+once at the end of the session and left unfixed: 0.500, 45/90 (wire 29/50, modern 16/40), 1.067
+events per sentence.
 Labels follow the codebook where it takes the PLOVER manual over the conversion table (eased
 curfews CONCEDE, resignations RETREAT, sanctions SANCTION).
 """
@@ -45,7 +48,7 @@ from newsevents.pipeline import Resources
 
 pytestmark = pytest.mark.model
 DEV_SET = Path(__file__).with_name("dev_plover_team.jsonl")
-FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.862 (1550/1798), 1.245 events per sentence
+FLOOR = 0.84  # README-rule recall (CAMEO cue names read by table 7.1), measured 0.845 (1595/1888), 1.236 events per sentence
 MAX_EVENTS_PER_SENTENCE = 1.5
 
 
