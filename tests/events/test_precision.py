@@ -83,6 +83,9 @@ DAY = dt.date(2000, 1, 1)
         # ... and "step up work" is no stepping down (a phrasal verb's lemma carries its particle: step+down)
         ("Georgia and Moldova agreed to step up work on a trade accord.", ("GEO", "030", "MDA"), ("GEO", "0341", None)),
         ("The Bolivian president agreed to step down.", ("BOL", "0341", "BOL"), None),
+        # ... and tear gas is riot control, not a chemical weapon (a compound noun in a condition: tear_gas)
+        ("Police in Dhaka used tear gas against striking garment workers.", ("BGD", "175", "BGD"), ("BGD", "2041", "BGD")),
+        ("Sudanese troops used mustard gas against villagers in Darfur.", ("SDN", "2041", "SDN"), None),
         # (k) a verb and the object its pattern names tell one act, read by the more confident pattern:
         # a protest lodged is a complaint, not a demonstration; talks called off are no meeting
         ("Canada lodged a protest over China's arrest of two Canadian citizens.", None, ("CAN", "141", "CHN")),

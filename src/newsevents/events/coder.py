@@ -449,6 +449,10 @@ def _fills_condition(view: SentenceView, word: Token, condition: Condition) -> b
     # a phrasal verb is its lemma joined to its particle: "step+down" (not "step up")
     if any(f"{word.lemma}+{particle.text.lower()}" in condition.lemmas for particle in view.particles(word)):
         return True
+    # a compound noun is its modifier's lemma joined to its own: "tear_gas" (not "nerve gas")
+    modifiers = (c for c in view.tree.children(word) if c.dep in ("compound", "amod"))
+    if any(f"{modifier.lemma}_{word.lemma}" in condition.lemmas for modifier in modifiers):
+        return True
     if condition.relation == "prep":  # "put the army on the highest *level of* readiness"
         whole = view.whole(word)
         return whole.i != word.i and whole.lemma in condition.lemmas
