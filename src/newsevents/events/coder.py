@@ -211,14 +211,13 @@ def code_events(
         found: dict[tuple, tuple[Event, str, Token]] = {}
         objects: dict[int, int] = {}  # a noun a verb pattern names as its object -> that verb
         for trigger in tokens[sentence.first_token : sentence.end_token]:
-            for pattern in rules.patterns.for_token(trigger.lemma, trigger.pos):
-                if not _conditions_hold(view, trigger, pattern.requires):
-                    continue
-                objects.update(dict.fromkeys(_named_objects(view, trigger, pattern), trigger.i))
-                for event in _events_for(view, analyzed, trigger, pattern, rules):
-                    key = (event.source.code, event.target.code if event.target else None, event.cameo)
-                    found.setdefault(key, (event, _standing(view, trigger, pattern, event), trigger))
-                break  # the most specific matching pattern of a word wins
+            pattern = _own_pattern(view, trigger, rules.patterns)
+            if pattern is None:
+                continue
+            objects.update(dict.fromkeys(_named_objects(view, trigger, pattern), trigger.i))
+            for event in _events_for(view, analyzed, trigger, pattern, rules):
+                key = (event.source.code, event.target.code if event.target else None, event.cameo)
+                found.setdefault(key, (event, _standing(view, trigger, pattern, event), trigger))
         sentence_found = list(found.values())
         one_act = _one_act_merges(view, sentence_found, rules)
         merges = one_act + _verb_object_merges(sentence_found, objects, standing_for={kept for kept, _ in one_act})
@@ -544,12 +543,15 @@ def _concern(view: SentenceView, trigger: Token, pattern: Pattern, rules: CoderR
     return any(_codes_root(view, about, rules, CONCERN_ROOTS) for about in abouts)
 
 
+def _own_pattern(view: SentenceView, word: Token, patterns: PatternTable) -> Pattern | None:
+    """Return the word's own pattern: the most specific whose conditions hold, else None."""
+    return next((p for p in patterns.for_token(word.lemma, word.pos) if _conditions_hold(view, word, p.requires)), None)
+
+
 def _codes_root(view: SentenceView, word: Token, rules: CoderRules, roots: frozenset[str]) -> bool:
-    """Whether the word's own pattern (the most specific whose conditions hold) has a code of `roots`."""
-    for pattern in rules.patterns.for_token(word.lemma, word.pos):
-        if _conditions_hold(view, word, pattern.requires):
-            return pattern.code[:2] in roots
-    return False
+    """Whether the word's own pattern has a code of `roots`."""
+    pattern = _own_pattern(view, word, rules.patterns)
+    return pattern is not None and pattern.code[:2] in roots
 
 
 def _answered(view: SentenceView, trigger: Token, pattern: Pattern) -> bool:
@@ -605,12 +607,9 @@ def _same_actor(a: Actor, b: Actor) -> bool:
 
 
 def _coded_sources(view: SentenceView, word: Token, rules: CoderRules) -> list[Actor]:
-    """Return the sources the word's own pattern (the most specific whose conditions hold) codes
-    it with: empty when the word codes no event."""
-    for pattern in rules.patterns.for_token(word.lemma, word.pos):
-        if _conditions_hold(view, word, pattern.requires):
-            return [s for s, _ in _pairs(view, word, pattern, rules.patterns)[0]]
-    return []
+    """Return the sources the word's own pattern codes it with: empty when the word codes no event."""
+    pattern = _own_pattern(view, word, rules.patterns)
+    return [] if pattern is None else [s for s, _ in _pairs(view, word, pattern, rules.patterns)[0]]
 
 
 def _pairs(
@@ -697,9 +696,8 @@ def _stated_act_targets(view: SentenceView, trigger: Token, patterns: PatternTab
             if view.is_infinitive_complement(child)]
     while acts:
         act = acts.pop(0)
-        for pattern in patterns.for_token(act.lemma, act.pos):
-            if _conditions_hold(view, act, pattern.requires):
-                return [t for _, t in _pairs(view, act, pattern, patterns)[0] if t is not None][:1]
+        if (pattern := _own_pattern(view, act, patterns)) is not None:
+            return [t for _, t in _pairs(view, act, pattern, patterns)[0] if t is not None][:1]
         # an uncoded verb may carry the act down its own infinitive ("offered to help *mediate*")
         acts += [c for c in view.tree.children(act) if view.is_infinitive_complement(c)]
     return []

@@ -8,7 +8,7 @@ given a home country, or dropped: "no source actor, no event".
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from newsevents.events.clause import OWNER_PREPOSITIONS, SentenceView, of_country
 from newsevents.records import Actor, Token
@@ -295,12 +295,20 @@ def place_country(view: SentenceView, trigger: Token) -> str | None:
     "near the town of Samarra", "outside the Iraqi city of Basra", "in an explosion in Beirut"."""
     verb = view.carrying_verb(trigger)
     clause = view.own_clause(trigger) + (view.own_clause(verb) if verb else [])
-    for token in clause + _object_conjuncts(view, clause):
-        if token.dep == "pobj" and (_is_locating(view, view.tokens[token.head]) or _of_place_object(view, token)):
+    return next(_located_countries(view, clause + _object_conjuncts(view, clause), of_places=True), None)
+
+
+def _located_countries(view: SentenceView, tokens: Iterable[Token], of_places: bool = False) -> Iterator[str]:
+    """Yield, in order, the countries of the locative phrases among `tokens` ("in Algiers", "near
+    the town of Samarra"); with `of_places`, also of the "of" phrases of place nouns the act
+    covers (`_of_place_object`)."""
+    for token in tokens:
+        if token.dep != "pobj":
+            continue
+        if _is_locating(view, view.tokens[token.head]) or (of_places and _of_place_object(view, token)):
             country = _place_in_phrase(view, token)
             if country:
-                return country
-    return None
+                yield country
 
 
 def _of_place_object(view: SentenceView, token: Token) -> bool:
@@ -340,13 +348,7 @@ def meeting_places(view: SentenceView, trigger: Token) -> set[str]:
     tokens = [t for clause in clauses for t in view.own_clause(clause)]
     if trigger.pos == "NOUN":  # the noun's own phrase, coordinations and all
         tokens += view.tree.subtree(trigger)
-    found = set()
-    for token in tokens:
-        if token.dep == "pobj" and _is_locating(view, view.tokens[token.head]):
-            country = _place_in_phrase(view, token)
-            if country:
-                found.add(country)
-    return found
+    return set(_located_countries(view, tokens))
 
 
 def _is_locating(view: SentenceView, preposition: Token) -> bool:
